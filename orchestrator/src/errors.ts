@@ -1,0 +1,88 @@
+// The few typed errors a caller may want to tell apart. Each opens its message
+// with a fixed phrase and carries structured fields, so callers never parse text.
+
+/** One problem found in a scenario, with where it is (keys and indices). */
+export interface ScenarioIssue {
+  code: ScenarioIssueCode;
+  path: (string | number)[];
+  message: string;
+  /** 1-based line in the scenario file, when known. */
+  line?: number;
+}
+
+export type ScenarioIssueCode =
+  | 'invalid_yaml'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'unrecognized_key'
+  | 'missing_key'
+  | 'unknown_reference'
+  | 'unknown_kernel'
+  | 'duplicate_name';
+
+/** Turn `['links', 2, 'delay']` into `links[2].delay`. */
+export function formatIssuePath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
+  }
+  return out === '' ? '(top level)' : out;
+}
+
+export class ScenarioError extends Error {
+  override readonly name = 'ScenarioError';
+  readonly file: string;
+  readonly issues: ScenarioIssue[];
+
+  constructor(file: string, issues: ScenarioIssue[], options?: { cause?: unknown }) {
+    const first = issues[0];
+    const summary = first ? `${first.message} (at ${formatIssuePath(first.path)})` : 'no issues';
+    const more = issues.length > 1 ? ` and ${issues.length - 1} more` : '';
+    super(`Invalid scenario ${file}: ${summary}${more}`, options);
+    this.file = file;
+    this.issues = issues;
+  }
+}
+
+/** The peer on the other side of a byte stream (QEMU or the relay agent) broke the protocol. */
+export class ProtocolError extends Error {
+  override readonly name = 'ProtocolError';
+  readonly vm: string;
+  readonly kind: string;
+  readonly offset: number;
+
+  constructor(vm: string, kind: string, offset: number, detail: string, options?: { cause?: unknown }) {
+    super(`Protocol error from ${vm} in ${kind} at byte ${offset}: ${detail}`, options);
+    this.vm = vm;
+    this.kind = kind;
+    this.offset = offset;
+  }
+}
+
+/** A guest misbehaved: it panicked, stopped answering, or a relay request failed inside it. */
+export class GuestError extends Error {
+  override readonly name = 'GuestError';
+  readonly vm: string;
+  readonly request: string;
+  /** errno name (ECONNREFUSED, ...) when the guest reported one. */
+  readonly errno: string | undefined;
+
+  constructor(vm: string, request: string, detail: string, options?: { cause?: unknown; errno?: string }) {
+    super(`Guest ${vm} failed ${request}: ${detail}`, options);
+    this.vm = vm;
+    this.request = request;
+    this.errno = options?.errno;
+  }
+}
+
+/** Something the run needs on this machine (QEMU build, image, disk space) is missing or broken. */
+export class SetupError extends Error {
+  override readonly name = 'SetupError';
+  readonly hint: string;
+
+  constructor(detail: string, hint: string, options?: { cause?: unknown }) {
+    super(`Setup problem: ${detail}`, options);
+    this.hint = hint;
+  }
+}
