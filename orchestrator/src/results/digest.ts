@@ -1,0 +1,46 @@
+// One digest over every output that depends only on the simulation, so two
+// runs are compared in one line. Files that carry wall-clock figures (the
+// summary with its wall time and slowdown, the progress log) are left out;
+// everything else in the results folder is in.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Files whose content legitimately differs between identical simulations. */
+export const WALL_CLOCK_FILES: ReadonlySet<string> = new Set(['summary.json', 'summary.txt', 'run.log']);
+
+export interface DigestEntry {
+  path: string;
+  sha256: string;
+}
+
+/** Every simulation-only file under `dir`, by relative path in byte order, with its hash. */
+export function listDigestEntries(dir: string): DigestEntry[] {
+  const entries: DigestEntry[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile()) {
+        const rel = relative(dir, full).split(sep).join('/');
+        if (!WALL_CLOCK_FILES.has(rel)) {
+          entries.push({ path: rel, sha256: createHash('sha256').update(readFileSync(full)).digest('hex') });
+        }
+      }
+    }
+  };
+  walk(dir);
+  return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** sha256 over "path NUL hash LF" for each entry: names and contents both count. */
+export function digestOf(entries: readonly DigestEntry[]): string {
+  const h = createHash('sha256');
+  for (const e of entries) h.update(`${e.path}\0${e.sha256}\n`);
+  return h.digest('hex');
+}
+
+export function digestDir(dir: string): string {
+  return digestOf(listDigestEntries(dir));
+}
