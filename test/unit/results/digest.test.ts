@@ -1,17 +1,21 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { digestDir, listDigestEntries } from '../../../orchestrator/src/results/digest.js';
 
+const made: string[] = [];
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cosim-digest-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);
   }
   return dir;
 }
+
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('digestDir', () => {
   it('ignores wall-clock files and nothing else', () => {

@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareResults, firstDifference } from '../../../orchestrator/src/results/compare-results.js';
+
+const made: string[] = [];
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cosim-compare-'));
+  made.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('firstDifference', () => {
+  it.each([
+    ['abc', 'abc', -1],
+    ['abc', 'abd', 2],
+    ['ab', 'abc', 2],
+    ['', 'x', 0],
+  ])('%j vs %j -> %d', (x, y, off) => {
+    expect(firstDifference(Buffer.from(x), Buffer.from(y))).toBe(off);
+  });
+});
+
+describe('compareResults', () => {
+  it('finds identical folders identical despite wall-clock files', () => {
+    const r = compareResults(folder({ 'a.pcap': 'xyz', 'summary.json': '1' }), folder({ 'a.pcap': 'xyz', 'summary.json': '2' }));
+    expect(r.same).toBe(true);
+    expect(r.differences).toEqual([]);
+  });
+
+  it('names the first differing file and byte, and one-sided files', () => {
+    const a = folder({ 'a.pcap': 'xyz', 'b.csv': '1', 'only-a.txt': '' });
+    const b = folder({ 'a.pcap': 'xyZ', 'b.csv': '1', 'only-b.txt': '' });
+    const r = compareResults(a, b);
+    expect(r.same).toBe(false);
+    expect(r.differences).toEqual([
+      { path: 'a.pcap', offset: 2, detail: 'differs from byte 2' },
+      { path: 'only-a.txt', offset: -1, detail: `only in ${a}` },
+      { path: 'only-b.txt', offset: -1, detail: `only in ${b}` },
+    ]);
+  });
+});
