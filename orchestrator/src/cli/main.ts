@@ -1,17 +1,43 @@
 import yargs from 'yargs';
+import { GuestError, ProtocolError, ScenarioError, SetupError } from '../errors.js';
+import { CliFailure } from './cli-failure.js';
+import { compareCommand } from './commands/compare.js';
+import { formatError } from './format-error.js';
+
+const INTRO = `$0 <command> [options]
+
+Run real, unmodified Linux kernels in QEMU in lockstep with a simulated
+network. Every frame crosses simulated links, queues and pcap meters; the
+same scenario gives the same bytes every time.
+
+Typical session:
+  $0 doctor                          is everything installed?
+  $0 run examples/dumbbell.yaml      boot the guests, run, write results/
+  $0 compare results/a results/b     are two runs identical?`;
 
 /** Entry point of the `cosim` command. Only this function prints errors and sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
   try {
     await yargs(argv)
       .scriptName('cosim')
-      .usage('$0 <command> [options]\n\nRun real Linux kernels in QEMU in lockstep with a simulated network.')
+      .usage(INTRO)
+      .command(compareCommand)
       .demandCommand(1, 'Name a command; see the list above.')
       .strict()
       .help()
+      .wrap(Math.min(100, process.stdout.columns ?? 100))
+      .fail((msg, err, y) => {
+        if (err) throw err;
+        process.stderr.write(`${y.help()}\n\n${msg}\n`);
+        process.exit(2);
+      })
       .parseAsync();
   } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    process.stderr.write(`${formatError(err)}\n`);
+    process.exitCode = err instanceof CliFailure ? err.exitCode : isKnown(err) ? 1 : 70;
   }
+}
+
+function isKnown(err: unknown): boolean {
+  return err instanceof ScenarioError || err instanceof SetupError || err instanceof GuestError || err instanceof ProtocolError;
 }
