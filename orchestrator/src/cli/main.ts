@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { GuestError, ProtocolError, ScenarioError, SetupError } from '../errors.js';
 import { CliFailure } from './cli-failure.js';
 import { compareCommand } from './commands/compare.js';
+import { doctorCommand } from './commands/doctor.js';
 import { formatError } from './format-error.js';
 
 const INTRO = `$0 <command> [options]
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<void> {
     await yargs(argv)
       .scriptName('cosim')
       .usage(INTRO)
+      .command(doctorCommand)
       .command(compareCommand)
       .demandCommand(1, 'Name a command; see the list above.')
       .strict()
