@@ -33,7 +33,7 @@ function runChecks(): Check[] {
     checks.push(
       r.ok
         ? { name, ok: true, detail: r.path }
-        : { name, ok: false, detail: r.reason, fix: `run scripts/setup.sh (or ${script} ${args.join(' ')})`.trim() },
+        : { name, ok: false, detail: r.reason, fix: `run scripts/setup.sh (or ${[script, ...args].join(' ')})` },
     );
   }
   const fs = statfsSync(repoRoot());
