@@ -4,6 +4,7 @@
 // is checked, and a violation names the VM, the message and the byte offset.
 
 import { ProtocolError } from '../errors.js';
+import type { VmClock } from '../sim/conservative-sync.js';
 
 export const HEADER_BYTES = 16;
 export const MAX_PAYLOAD_BYTES = 65536;
@@ -119,18 +120,11 @@ export function decodeHello(vm: string, msg: SyncMessage): Hello {
   return { version, netPorts: ports(8, nNet), serialPorts: ports(8 + 2 * nNet, nSerial) };
 }
 
-export interface Reached {
-  timeNs: number;
-  idle: boolean;
-  /** The VM's own next timer, Infinity if none. */
-  nextDeadlineNs: number;
-}
-
-export function decodeReached(vm: string, msg: SyncMessage): Reached {
+export function decodeReached(vm: string, msg: SyncMessage): VmClock {
   if (msg.payload.length !== 16) throw new ProtocolError(vm, 'REACHED', msg.offset, `payload of ${msg.payload.length} bytes, expected 16`);
   const next = msg.payload.readBigUInt64LE(0);
   return {
-    timeNs: msg.timeNs,
+    reachedNs: msg.timeNs,
     idle: msg.payload[8] === 1,
     nextDeadlineNs: next === UINT64_MAX || next > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(next),
   };

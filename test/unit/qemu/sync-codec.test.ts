@@ -86,7 +86,7 @@ describe('decodeReached', () => {
   const reached = (payload: Buffer) => ({ kind: MsgKind.REACHED, port: 0, timeNs: 42, payload, offset: 16 });
 
   it('maps UINT64_MAX to Infinity', () => {
-    expect(decodeReached('vm0', reached(reachedPayload(0xffff_ffff_ffff_ffffn, 1)))).toEqual({ timeNs: 42, idle: true, nextDeadlineNs: Infinity });
-    expect(decodeReached('vm0', reached(reachedPayload(4_000_000n, 0)))).toEqual({ timeNs: 42, idle: false, nextDeadlineNs: 4_000_000 });
+    expect(decodeReached('vm0', reached(reachedPayload(0xffff_ffff_ffff_ffffn, 1)))).toEqual({ reachedNs: 42, idle: true, nextDeadlineNs: Infinity });
+    expect(decodeReached('vm0', reached(reachedPayload(4_000_000n, 0)))).toEqual({ reachedNs: 42, idle: false, nextDeadlineNs: 4_000_000 });
   });
 });

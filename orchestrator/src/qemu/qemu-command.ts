@@ -1,0 +1,72 @@
+// The full QEMU command line for one VM. Every option here is part of the
+// determinism contract (docs/design.md, qemu-patches/README.md): instruction
+// counting with idle skipping, a seeded CPU with RDRAND, a fixed RTC, a
+// console that writes to a regular file (never pushes back), and devices
+// whose I/O runs synchronously with the vCPU (ioeventfd off, virtio-net's
+// timer-driven transmit).
+
+export interface VmNic {
+  /** Port number on the sync socket (0..15). */
+  port: number;
+  mac: string;
+}
+
+export interface VmSerialPort {
+  port: number;
+  /** virtserialport name: the guest sees /dev/virtio-ports/<name>. */
+  name: string;
+}
+
+export interface VmLaunchSpec {
+  kernelPath: string;
+  initrdPath: string;
+  append: string;
+  memoryMiB: number;
+  /** Each instruction counts 2^shift ns of virtual time. */
+  icountShift: number;
+  seed: number;
+  consoleLogPath: string;
+  syncSocketPath: string;
+  nics: readonly VmNic[];
+  serialPorts: readonly VmSerialPort[];
+}
+
+/** Fixed guest wall-clock date: the RTC must not come from the host. */
+export const GUEST_RTC_BASE = '2020-01-01T00:00:00';
+
+export function qemuArgs(spec: VmLaunchSpec): string[] {
+  const args = [
+    '-nodefaults',
+    '-no-user-config',
+    '-nographic',
+    '-no-reboot',
+    '-accel', 'tcg',
+    '-icount', `shift=${spec.icountShift},sleep=off,align=off`,
+    '-cpu', 'max',
+    '-smp', '1',
+    '-m', String(spec.memoryMiB),
+    '-seed', String(spec.seed),
+    '-rtc', `base=${GUEST_RTC_BASE},clock=vm`,
+    '-kernel', spec.kernelPath,
+    '-initrd', spec.initrdPath,
+    '-append', spec.append,
+    '-serial', `file:${spec.consoleLogPath}`,
+    '-object', `cosim-sync,id=sync0,path=${spec.syncSocketPath}`,
+  ];
+  for (const nic of spec.nics) {
+    args.push(
+      '-netdev', `cosim,id=net${nic.port},sync=sync0,port=${nic.port}`,
+      '-device', `virtio-net-pci,netdev=net${nic.port},mac=${nic.mac},ioeventfd=off,tx=timer,romfile=`,
+    );
+  }
+  if (spec.serialPorts.length > 0) {
+    args.push('-device', 'virtio-serial-pci,ioeventfd=off');
+    for (const s of spec.serialPorts) {
+      args.push(
+        '-chardev', `cosim,id=ser${s.port},sync=sync0,port=${s.port}`,
+        '-device', `virtserialport,chardev=ser${s.port},name=${s.name}`,
+      );
+    }
+  }
+  return args;
+}

@@ -1,0 +1,132 @@
+// One running QEMU: the process, its sync connection and its console log.
+//
+// QEMU exits on its own when the sync socket closes (even if the orchestrator
+// is SIGKILLed); the stop controller also kills it on the orchestrator's exit.
+// When QEMU ends early, the reason given names what the console shows (a
+// kernel panic, our init's FATAL line) or QEMU's own last error line.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { GuestError } from '../errors.js';
+import type { StopController } from '../run/stop-controller.js';
+import { qemuArgs, type VmLaunchSpec } from './qemu-command.js';
+import { SyncConnection, SyncListener } from './sync-connection.js';
+import type { Hello } from './sync-codec.js';
+
+export interface QemuExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+const CONNECT_TIMEOUT_MS = 30_000;
+
+export class QemuVm {
+  readonly name: string;
+  readonly sync: SyncConnection;
+  readonly hello: Hello;
+  readonly exited: Promise<QemuExit>;
+  readonly #child: ChildProcess;
+  readonly #stderr: string[];
+  readonly #consoleLogPath: string;
+
+  private constructor(name: string, child: ChildProcess, sync: SyncConnection, hello: Hello, exited: Promise<QemuExit>, stderr: string[], consoleLogPath: string) {
+    this.name = name;
+    this.#child = child;
+    this.sync = sync;
+    this.hello = hello;
+    this.exited = exited;
+    this.#stderr = stderr;
+    this.#consoleLogPath = consoleLogPath;
+  }
+
+  /** Start QEMU and wait for its HELLO. */
+  static async start(
+    name: string,
+    binary: string,
+    spec: Omit<VmLaunchSpec, 'syncSocketPath'>,
+    stop?: StopController,
+    extraArgs: readonly string[] = [],
+  ): Promise<QemuVm> {
+    const listener = new SyncListener(name);
+    const child = spawn(binary, [...extraArgs, ...qemuArgs({ ...spec, syncSocketPath: listener.path })], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    stop?.track(child);
+    const stderr: string[] = [];
+    child.stderr?.setEncoding('utf8').on('data', (s: string) => {
+      stderr.push(s);
+      if (stderr.length > 50) stderr.shift();
+    });
+    const exited = new Promise<QemuExit>((resolve) => {
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+      child.once('error', () => resolve({ code: null, signal: null }));
+    });
+    const spawnError = new Promise<never>((_, reject) => {
+      child.once('error', (err) => reject(new GuestError(name, 'start', `cannot run ${binary}: ${err.message}`, { cause: err })));
+    });
+    const earlyExit = exited.then((e): never => {
+      throw new GuestError(name, 'start', `QEMU exited before connecting (${describe(e)}): ${lastLine(stderr)}`);
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new GuestError(name, 'start', `QEMU did not connect within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+    });
+    try {
+      const socket = await Promise.race([listener.accept(), spawnError, earlyExit, timeout]);
+      const sync = new SyncConnection(name, socket);
+      const hello = await Promise.race([sync.hello(), earlyExit, timeout]);
+      const vm = new QemuVm(name, child, sync, hello, exited, stderr, spec.consoleLogPath);
+      sync.describeExit = () => vm.describeExit();
+      return vm;
+    } catch (err) {
+      child.kill('SIGKILL');
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      listener.close();
+      earlyExit.catch(() => undefined);
+      spawnError.catch(() => undefined);
+    }
+  }
+
+  /** Why QEMU is gone, from what the guest's console and QEMU's stderr say. */
+  describeExit(): string {
+    const consoleText = existsSync(this.#consoleLogPath) ? readFileSync(this.#consoleLogPath, 'latin1') : '';
+    const fatal = /cosim-init: FATAL: .*/.exec(consoleText)?.[0];
+    if (fatal) return `the guest's init failed: ${fatal.replace('cosim-init: FATAL: ', '')}`;
+    const panic = /Kernel panic - not syncing: .*/.exec(consoleText)?.[0];
+    if (panic) return `the guest kernel panicked: ${panic.trim()}`;
+    const err = lastLine(this.#stderr);
+    return err ? `QEMU ended: ${err}` : 'QEMU closed the sync socket';
+  }
+
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
+  /** Ask QEMU to quit at its current sync point and wait for the process; kill it if it lingers. */
+  async quit(graceMs = 5000): Promise<QemuExit> {
+    await Promise.race([this.sync.quit(), sleep(graceMs)]);
+    const exit = await Promise.race([this.exited, sleep(graceMs).then(() => undefined)]);
+    if (exit) return exit;
+    this.kill();
+    return this.exited;
+  }
+
+  kill(): void {
+    this.sync.close();
+    this.#child.kill('SIGKILL');
+  }
+}
+
+function describe(e: QemuExit): string {
+  return e.signal ? `signal ${e.signal}` : `status ${e.code}`;
+}
+
+function lastLine(lines: string[]): string {
+  return lines.join('').trim().split('\n').pop() ?? '';
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

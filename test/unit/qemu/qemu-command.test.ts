@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { qemuArgs } from '../../../orchestrator/src/qemu/qemu-command.js';
+
+const spec = {
+  kernelPath: '/img/vmlinuz',
+  initrdPath: '/img/initramfs.cpio.gz',
+  append: 'console=ttyS0 panic=-1',
+  memoryMiB: 256,
+  icountShift: 0,
+  seed: 42,
+  consoleLogPath: '/out/console/a.log',
+  syncSocketPath: '/run/x/a.sock',
+  nics: [
+    { port: 0, mac: '52:54:00:00:00:01' },
+    { port: 1, mac: '52:54:00:00:00:02' },
+  ],
+  serialPorts: [{ port: 0, name: 'cosim.relay' }],
+};
+
+function optionValues(args: string[], flag: string): string[] {
+  return args.flatMap((a, i) => (a === flag ? [args[i + 1]!] : []));
+}
+
+describe('qemuArgs', () => {
+  const args = qemuArgs(spec);
+
+  it('carries every option the determinism contract needs', () => {
+    expect(optionValues(args, '-icount')).toEqual(['shift=0,sleep=off,align=off']);
+    expect(optionValues(args, '-accel')).toEqual(['tcg']);
+    expect(optionValues(args, '-seed')).toEqual(['42']);
+    expect(optionValues(args, '-cpu')).toEqual(['max']);
+    expect(optionValues(args, '-rtc')).toEqual(['base=2020-01-01T00:00:00,clock=vm']);
+    expect(optionValues(args, '-serial')).toEqual(['file:/out/console/a.log']);
+    expect(args).toContain('-no-reboot');
+  });
+
+  it('binds each NIC and serial port to the sync object with synchronous device paths', () => {
+    expect(optionValues(args, '-netdev')).toEqual(['cosim,id=net0,sync=sync0,port=0', 'cosim,id=net1,sync=sync0,port=1']);
+    for (const dev of optionValues(args, '-device').filter((d) => d.startsWith('virtio-'))) {
+      expect(dev).toContain('ioeventfd=off');
+    }
+    expect(optionValues(args, '-device')).toContain('virtio-net-pci,netdev=net1,mac=52:54:00:00:00:02,ioeventfd=off,tx=timer,romfile=');
+    expect(optionValues(args, '-chardev')).toEqual(['cosim,id=ser0,sync=sync0,port=0']);
+    expect(optionValues(args, '-object')).toEqual(['cosim-sync,id=sync0,path=/run/x/a.sock']);
+  });
+
+  it('has no serial controller when the VM has no serial port', () => {
+    expect(qemuArgs({ ...spec, serialPorts: [] }).join(' ')).not.toContain('virtio-serial');
+  });
+});
