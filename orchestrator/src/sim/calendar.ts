@@ -1,0 +1,89 @@
+// The discrete-event calendar: one binary heap of events keyed by
+// (integer nanoseconds, insertion sequence). Ties run in the order they were
+// scheduled, so the run order never depends on anything but the model.
+// The calendar knows nothing about VMs; conservative-sync.ts does that.
+
+import { Heap } from 'heap-js';
+
+export type EventHandler = () => void;
+
+interface CalendarEvent {
+  timeNs: number;
+  seq: number;
+  handler: EventHandler;
+  cancelled: boolean;
+}
+
+/** What `schedule` returns: lets the owner cancel an event that has not run. */
+export interface ScheduledEvent {
+  readonly timeNs: number;
+  cancel(): void;
+}
+
+export class Calendar {
+  #now = 0;
+  #seq = 0;
+  #stopped = false;
+  readonly #heap = new Heap<CalendarEvent>((a, b) => a.timeNs - b.timeNs || a.seq - b.seq);
+
+  get now(): number {
+    return this.#now;
+  }
+
+  /** Run `handler` at absolute time `atNs` (integer ns, not in the past). */
+  schedule(atNs: number, handler: EventHandler): ScheduledEvent {
+    if (!Number.isSafeInteger(atNs)) throw new RangeError(`event time must be an integer of ns, got ${atNs} (now ${this.#now})`);
+    if (atNs < this.#now) throw new RangeError(`event time ${atNs} ns is in the past (now ${this.#now} ns)`);
+    const ev: CalendarEvent = { timeNs: atNs, seq: this.#seq++, handler, cancelled: false };
+    this.#heap.push(ev);
+    return {
+      timeNs: atNs,
+      cancel: () => {
+        ev.cancelled = true;
+      },
+    };
+  }
+
+  /** Run `handler` `delayNs` after now. */
+  after(delayNs: number, handler: EventHandler): ScheduledEvent {
+    if (!Number.isSafeInteger(delayNs) || delayNs < 0) {
+      throw new RangeError(`delay must be a non-negative integer of ns, got ${delayNs} (now ${this.#now} ns)`);
+    }
+    return this.schedule(this.#now + delayNs, handler);
+  }
+
+  /** Time of the next event, Infinity when none is scheduled. */
+  peek(): number {
+    this.#dropCancelled();
+    return this.#heap.peek()?.timeNs ?? Infinity;
+  }
+
+  /** Run the next event; false when there was none. */
+  step(): boolean {
+    this.#dropCancelled();
+    const ev = this.#heap.pop();
+    if (!ev) return false;
+    this.#now = ev.timeNs;
+    ev.handler();
+    return true;
+  }
+
+  /** Run every event at or before `ns` (unless stopped), then stand at `ns`. */
+  runUntil(ns: number): void {
+    if (!Number.isSafeInteger(ns) || ns < this.#now) {
+      throw new RangeError(`runUntil(${ns}) must be an integer of ns not before now (${this.#now} ns)`);
+    }
+    this.#stopped = false;
+    while (!this.#stopped && this.peek() <= ns) this.step();
+    if (!this.#stopped) this.#now = ns;
+  }
+
+  /** Stop a runUntil from inside a handler, after the current event. */
+  stop(): void {
+    this.#stopped = true;
+  }
+
+  #dropCancelled(): void {
+    while (this.#heap.peek()?.cancelled) this.#heap.pop();
+  }
+}
