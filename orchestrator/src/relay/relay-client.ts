@@ -1,0 +1,210 @@
+// The orchestrator's side of the relay channel, independent of transport:
+// requests are encoded into a `send` sink (the engine carries the bytes to the
+// guest at an exact simulated time) and replies are fed in with `receive`.
+// Each request returns a promise settled by the reply with its id; a failure
+// inside the guest rejects with a GuestError carrying the errno name.
+
+import protobuf from 'protobufjs';
+import { GuestError, ProtocolError } from '../errors.js';
+import { relaySchema } from './relay-schema.js';
+import type { AgentHello, Done, ExecResult, ReplyBody, RequestOp, TcpInfo } from './relay-types.js';
+import { IPPROTO_TCP, TCP_CONGESTION } from './relay-types.js';
+
+const MAX_FRAME = 1 << 20;
+const DECODE_OPTIONS = { longs: Number, defaults: true, oneofs: true } as const;
+
+interface Pending {
+  op: string;
+  resolve: (r: ReplyBody) => void;
+  reject: (e: Error) => void;
+}
+
+export interface RelayEvents {
+  hello?: (hello: AgentHello) => void;
+  /** A TCP_INFO sample from the sampler started by request `samplerId`. */
+  sample?: (samplerId: number, info: TcpInfo) => void;
+  /** An error the agent reported about no request in particular (a malformed frame). */
+  agentError?: (message: string) => void;
+}
+
+export class RelayClient {
+  readonly vm: string;
+  readonly #send: (bytes: Uint8Array) => void;
+  readonly #events: RelayEvents;
+  readonly #pending = new Map<number, Pending>();
+  readonly #samplers = new Set<number>();
+  #nextId = 1;
+  #buf: Uint8Array = new Uint8Array(0);
+  #offset = 0;
+
+  constructor(vm: string, send: (bytes: Uint8Array) => void, events: RelayEvents = {}) {
+    this.vm = vm;
+    this.#send = send;
+    this.#events = events;
+  }
+
+  /** Bytes the agent wrote, in order. */
+  receive(chunk: Uint8Array): void {
+    this.#buf = this.#buf.length === 0 ? chunk : Buffer.concat([this.#buf, chunk]);
+    let pos = 0;
+    for (;;) {
+      const reader = protobuf.Reader.create(this.#buf.subarray(pos));
+      let len: number;
+      try {
+        len = reader.uint32();
+      } catch {
+        break; // length prefix incomplete
+      }
+      if (len > MAX_FRAME) throw new ProtocolError(this.vm, 'relay reply', this.#offset + pos, `frame of ${len} bytes is over ${MAX_FRAME}`);
+      if (reader.len - reader.pos < len) break;
+      const start = pos + reader.pos;
+      const { Reply } = relaySchema();
+      let obj: Record<string, unknown>;
+      try {
+        obj = Reply.toObject(Reply.decode(this.#buf.subarray(start, start + len)), DECODE_OPTIONS);
+      } catch (err) {
+        throw new ProtocolError(this.vm, 'relay reply', this.#offset + pos, `undecodable reply: ${(err as Error).message}`, { cause: err });
+      }
+      this.#dispatch(obj);
+      pos = start + len;
+    }
+    this.#offset += pos;
+    this.#buf = this.#buf.subarray(pos);
+  }
+
+  /** Send one request; the promise settles with its reply. */
+  request(op: RequestOp): Promise<ReplyBody> {
+    const id = this.#nextId++;
+    const name = Object.keys(op)[0] ?? 'request';
+    const { Request } = relaySchema();
+    const msg = Request.fromObject({ id, ...op });
+    const bytes = Request.encodeDelimited(msg).finish();
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { op: name, resolve, reject });
+      this.#send(bytes);
+    });
+  }
+
+  /** Fail every outstanding request, e.g. when the guest is gone. */
+  failAll(reason: string): void {
+    for (const [id, p] of this.#pending) {
+      this.#pending.delete(id);
+      p.reject(new GuestError(this.vm, p.op, reason));
+    }
+  }
+
+  get outstanding(): number {
+    return this.#pending.size;
+  }
+
+  async socket(type: 'tcp' | 'udp' = 'tcp', family: 'inet' | 'inet6' = 'inet'): Promise<number> {
+    return (await this.#done({ socket: { type: type === 'udp' ? 1 : 0, family: family === 'inet6' ? 1 : 0 } })).fd;
+  }
+  async bind(fd: number, addr: string, port: number): Promise<void> {
+    await this.#done({ bind: { fd, addr, port } });
+  }
+  async listen(fd: number, backlog = 16): Promise<void> {
+    await this.#done({ listen: { fd, backlog } });
+  }
+  async accept(fd: number): Promise<{ fd: number; peer: string }> {
+    const d = await this.#done({ accept: { fd } });
+    return { fd: d.fd, peer: d.text };
+  }
+  async connect(fd: number, addr: string, port: number): Promise<void> {
+    await this.#done({ connect: { fd, addr, port } });
+  }
+  async setsockopt(fd: number, level: number, name: number, value: number | string): Promise<void> {
+    await this.#done({ setsockopt: { fd, level, name, ...(typeof value === 'string' ? { stringValue: value } : { intValue: value }) } });
+  }
+  async getsockopt(fd: number, level: number, name: number): Promise<number> {
+    return (await this.#done({ getsockopt: { fd, level, name } })).value;
+  }
+  async setCongestionControl(fd: number, name: string): Promise<void> {
+    await this.setsockopt(fd, IPPROTO_TCP, TCP_CONGESTION, name);
+  }
+  async congestionControl(fd: number): Promise<string> {
+    return (await this.#done({ getsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, asString: true } })).text;
+  }
+  async tcpInfo(fd: number): Promise<TcpInfo> {
+    const r = await this.#expect('tcpInfo', { tcpInfo: { fd } });
+    return r.tcpInfo;
+  }
+  async write(fd: number, data: Uint8Array): Promise<number> {
+    return (await this.#done({ write: { fd, data } })).bytes;
+  }
+  async writeGenerated(fd: number, bytes: number): Promise<number> {
+    return (await this.#done({ writeGenerated: { fd, bytes } })).bytes;
+  }
+  async read(fd: number, maxBytes = 65536): Promise<Uint8Array> {
+    return (await this.#done({ read: { fd, maxBytes } })).data;
+  }
+  async readDiscard(fd: number): Promise<number> {
+    return (await this.#done({ readDiscard: { fd } })).bytes;
+  }
+  async close(fd: number): Promise<void> {
+    await this.#done({ close: { fd } });
+  }
+  async shutdown(fd: number, how: 'read' | 'write' | 'both' = 'write'): Promise<void> {
+    await this.#done({ shutdown: { fd, how: how === 'read' ? 0 : how === 'write' ? 1 : 2 } });
+  }
+  async sysctlGet(key: string): Promise<string> {
+    return (await this.#done({ sysctlGet: { key } })).text;
+  }
+  async sysctlSet(key: string, value: string): Promise<void> {
+    await this.#done({ sysctlSet: { key, value } });
+  }
+  async exec(argv: string[], options: { env?: string[]; netns?: string } = {}): Promise<ExecResult> {
+    const r = await this.#expect('exec', { exec: { argv, env: options.env ?? [], netns: options.netns ?? '' } });
+    return r.exec;
+  }
+  /** Start periodic TCP_INFO samples; returns the sampler id the `sample` event carries. */
+  async sampleTcpInfo(fd: number, intervalNs: number): Promise<number> {
+    const id = this.#nextId;
+    this.#samplers.add(id);
+    try {
+      await this.#done({ sampleTcpInfo: { fd, intervalNs } });
+    } catch (err) {
+      this.#samplers.delete(id);
+      throw err;
+    }
+    return id;
+  }
+
+  async #done(op: RequestOp): Promise<Done> {
+    return (await this.#expect('done', op)).done;
+  }
+
+  async #expect<K extends ReplyBody['body']>(kind: K, op: RequestOp): Promise<Extract<ReplyBody, { body: K }>> {
+    const r = await this.request(op);
+    if (r.body === 'error') {
+      throw new GuestError(this.vm, r.error.op || Object.keys(op)[0]!, `${r.error.errnoName}: ${r.error.message}`, { errno: r.error.errnoName });
+    }
+    if (r.body !== kind) throw new ProtocolError(this.vm, 'relay reply', this.#offset, `expected ${kind}, got ${r.body}`);
+    return r as Extract<ReplyBody, { body: K }>;
+  }
+
+  #dispatch(obj: Record<string, unknown>): void {
+    const id = obj.id as number;
+    const body = obj.body as ReplyBody['body'] | undefined;
+    if (!body) throw new ProtocolError(this.vm, 'relay reply', this.#offset, 'reply without a body');
+    const reply = { body, [body]: obj[body] } as ReplyBody;
+    if (reply.body === 'hello') {
+      this.#events.hello?.(reply.hello);
+      return;
+    }
+    if (reply.body === 'tcpInfo' && this.#samplers.has(id) && !this.#pending.has(id)) {
+      this.#events.sample?.(id, reply.tcpInfo);
+      return;
+    }
+    const p = this.#pending.get(id);
+    if (!p) {
+      // Errors about no request (a malformed frame), or late replies to
+      // requests already failed by failAll: reported, not fatal.
+      if (reply.body === 'error') this.#events.agentError?.(`${reply.error.errnoName}: ${reply.error.message}`);
+      else this.#events.agentError?.(`reply to unknown request ${id}`);
+      return;
+    }
+    this.#pending.delete(id);
+    p.resolve(reply);
+  }
+}

@@ -1,0 +1,41 @@
+// Property test of the agent's request decoder: thousands of random frames
+// (valid length prefix, random payload) and random raw byte runs, then a
+// real request. The agent must still be alive and answer it.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { streamFor } from '../../../orchestrator/src/sim/random.js';
+import { type HostAgent, startHostAgent } from './host-agent.js';
+
+let agent: HostAgent;
+afterEach(() => agent?.stop());
+
+function varint(n: number): number[] {
+  const out: number[] = [];
+  do {
+    out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+    n = Math.floor(n / 128);
+  } while (n > 0);
+  return out;
+}
+
+export const FUZZ_FRAMES = 20_000;
+
+describe('relay agent decoder under random input', () => {
+  it(`survives ${FUZZ_FRAMES} random frames and keeps answering`, async () => {
+    agent = startHostAgent();
+    await agent.hello;
+    const rng = streamFor(2026, 'relay-fuzz');
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < FUZZ_FRAMES; i++) {
+      const len = Math.floor(rng.next() * 48);
+      const payload = Array.from({ length: len }, () => rng.nextUint32() & 0xff);
+      chunks.push(Buffer.from([...varint(len), ...payload]));
+    }
+    agent.raw(Buffer.concat(chunks));
+    const fd = await agent.client.socket();
+    expect(fd).toBeGreaterThan(2);
+    expect(agent.child.exitCode).toBeNull();
+    // Every random frame was answered with an error, a result, or decoded as a valid request.
+    expect(agent.agentErrors.length + agent.client.outstanding).toBeGreaterThan(0);
+  });
+});
