@@ -52,15 +52,28 @@ for spec in $(opt cosim_route | tr ',' ' '); do
     ip route add "${spec%%:*}" via "${spec#*:}" || fatal "cannot add route $spec"
 done
 
+# Without udev there is no /dev/virtio-ports/<name> link: find the port by
+# the name sysfs gives it, and make the link ourselves.
+relay_port() {
+    for f in /sys/class/virtio-ports/*/name; do
+        [ "$(cat "$f" 2>/dev/null)" = cosim.relay ] || continue
+        d=${f%/name}
+        echo "/dev/${d##*/}"
+        return 0
+    done
+    return 1
+}
+
 if [ -x /sbin/cosim-relay ]; then
-    port=/dev/virtio-ports/cosim.relay
     n=0
-    while [ ! -e "$port" ]; do
+    until port=$(relay_port) && [ -e "$port" ]; do
         n=$((n + 1))
-        [ $n -le 50 ] || fatal "no relay port $port (virtio_console missing or no virtserialport named cosim.relay)"
+        [ $n -le 50 ] || fatal "no relay port cosim.relay (virtio_console missing or no virtserialport named cosim.relay)"
         sleep 0.1
     done
-    /sbin/cosim-relay "$port" &
+    mkdir -p /dev/virtio-ports
+    ln -sf "$port" /dev/virtio-ports/cosim.relay
+    /sbin/cosim-relay /dev/virtio-ports/cosim.relay &
 fi
 
 echo "cosim-init: ready $(uname -r)"

@@ -17,6 +17,7 @@ interface Pending {
   op: string;
   resolve: (r: ReplyBody) => void;
   reject: (e: Error) => void;
+  onReply: ((r: ReplyBody) => void) | undefined;
 }
 
 export interface RelayEvents {
@@ -72,15 +73,20 @@ export class RelayClient {
     this.#buf = this.#buf.subarray(pos);
   }
 
-  /** Send one request; the promise settles with its reply. */
-  request(op: RequestOp): Promise<ReplyBody> {
+  /**
+   * Send one request; the promise settles with its reply. `onReply`, if given,
+   * runs synchronously inside the `receive` call that brings the reply, so a
+   * simulation can react at exactly the simulated time the reply arrived
+   * (promise continuations run later, at a time the schedule decides).
+   */
+  request(op: RequestOp, onReply?: (r: ReplyBody) => void): Promise<ReplyBody> {
     const id = this.#nextId++;
     const name = Object.keys(op)[0] ?? 'request';
     const { Request } = relaySchema();
     const msg = Request.fromObject({ id, ...op });
     const bytes = Request.encodeDelimited(msg).finish();
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { op: name, resolve, reject });
+      this.#pending.set(id, { op: name, resolve, reject, onReply });
       this.#send(bytes);
     });
   }
@@ -205,6 +211,7 @@ export class RelayClient {
       return;
     }
     this.#pending.delete(id);
+    p.onReply?.(reply);
     p.resolve(reply);
   }
 }
