@@ -15,7 +15,7 @@ const vm = await QemuVm.start('child', requireQemu(), {
   seed: 1,
   consoleLogPath,
   nics: [],
-  serialPorts: [],
+  serialPorts: [{ port: 0, name: 'cosim.relay' }],
 });
 process.stdout.write(`qemu-pid ${vm.pid}\n`);
 for (;;) {

@@ -63,7 +63,7 @@ describe('QEMU lifecycle', () => {
         consoleLogPath: join(tempDir('bad'), 'console.log'),
         syncSocketPath: listener.path,
         nics: [],
-        serialPorts: [],
+        serialPorts: [{ port: 0, name: 'cosim.relay' }],
       }),
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );

@@ -29,7 +29,7 @@ async function run(schedule: SyncSchedule, label: string): Promise<{ frames: str
       seed: 42,
       consoleLogPath: join(dir, `${name}.log`),
       nics: [{ port: 0, mac }],
-      serialPorts: [],
+      serialPorts: [{ port: 0, name: 'cosim.relay' }],
     });
   const vms = [
     await start('a', '10.0.0.1', '52:54:00:00:00:01', 'ping -c 3 10.0.0.2'),
