@@ -1,0 +1,70 @@
+// The kernels a scenario may name (images/kernels.lock) and their built
+// images. Building is images/build.sh's job; this module only asks it.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SetupError } from '../errors.js';
+import { checkBuild, repoRoot } from '../setup/build-check.js';
+
+export interface KernelPin {
+  version: string;
+  suite: string;
+  package: string;
+  packageVersion: string;
+}
+
+export interface GuestImage {
+  dir: string;
+  version: string;
+  kernelRelease: string;
+  kernelPath: string;
+  initrdPath: string;
+  cmdline: string;
+  relayAgent: boolean;
+}
+
+export function kernelPins(): KernelPin[] {
+  const text = readFileSync(join(repoRoot(), 'images', 'kernels.lock'), 'utf8');
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f.length === 5 && f[0] !== 'busybox')
+    .map(([version, suite, pkg, packageVersion]) => ({ version: version!, suite: suite!, package: pkg!, packageVersion: packageVersion! }));
+}
+
+export function knownKernels(): string[] {
+  return kernelPins().map((p) => p.version);
+}
+
+function readImage(dir: string): GuestImage {
+  const meta = JSON.parse(readFileSync(join(dir, 'image.json'), 'utf8')) as {
+    version: string;
+    kernelRelease: string;
+    cmdline: string;
+    relayAgent: boolean;
+  };
+  return { dir, ...meta, kernelPath: join(dir, 'vmlinuz'), initrdPath: join(dir, 'initramfs.cpio.gz') };
+}
+
+/** The built image for `version`, building it on first use (logs go to stderr). */
+export function ensureImage(version: string): GuestImage {
+  if (!knownKernels().includes(version)) {
+    throw new SetupError(`unknown kernel version "${version}"`, `known versions: ${knownKernels().join(', ')} (images/kernels.lock)`);
+  }
+  const ready = checkBuild('images/build.sh', [version]);
+  if (ready.ok) return readImage(ready.path);
+  const r = spawnSync(join(repoRoot(), 'images', 'build.sh'), [version], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const dir = r.stdout?.trim().split('\n').pop();
+  if (r.status !== 0 || !dir) throw new SetupError(`building the ${version} image failed`, `run images/build.sh ${version} and read its messages`);
+  return readImage(dir);
+}
+
+/** Whether each known version is built, without building anything. */
+export function listImages(): { pin: KernelPin; dir: string | undefined }[] {
+  return kernelPins().map((pin) => {
+    const r = checkBuild('images/build.sh', [pin.version]);
+    return { pin, dir: r.ok ? r.path : undefined };
+  });
+}

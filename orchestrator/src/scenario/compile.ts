@@ -1,0 +1,264 @@
+// From a parsed YAML value to a ResolvedScenario, collecting every issue
+// (unknown keys, bad values, dangling references) before failing once.
+// docs/scenario-spec.md documents every key this accepts.
+
+import type { IssueList, Path } from './issues.js';
+import type { ResolvedDirection, ResolvedFlow, ResolvedHost, ResolvedLink, ResolvedLoss, ResolvedScenario } from './types.js';
+import { parseDurationNs, parseQueueLimit, parseRateBps, parseSizeBytes } from './units.js';
+
+type Obj = Record<string, unknown>;
+
+const DEFAULTS = {
+  seed: 1,
+  memoryMiB: 256,
+  icountShift: 0,
+  queue: '100p',
+  sampleInterval: '10ms',
+} as const;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+class Checker {
+  constructor(readonly issues: IssueList) {}
+
+  obj(v: unknown, path: Path, keys: readonly string[], required: readonly string[] = []): Obj | undefined {
+    if (!isObj(v)) {
+      this.issues.add('invalid_type', path, `${label(path)} must be a mapping`);
+      return undefined;
+    }
+    for (const k of Object.keys(v)) {
+      if (!keys.includes(k)) this.issues.add('unrecognized_key', [...path, k], `unknown field "${k}" (expected one of: ${keys.join(', ')})`);
+    }
+    for (const k of required) {
+      if (v[k] === undefined) this.issues.add('missing_key', [...path, k], `${k} is required`);
+    }
+    return v;
+  }
+
+  list(v: unknown, path: Path): unknown[] {
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      this.issues.add('invalid_type', path, `${label(path)} must be a list`);
+      return [];
+    }
+    return v;
+  }
+
+  name(v: unknown, path: Path): string | undefined {
+    if (typeof v !== 'string' || !/^[A-Za-z][A-Za-z0-9_-]{0,31}$/.test(v)) {
+      this.issues.add('invalid_value', path, `${label(path)} must be a name of letters, digits, - and _ (at most 32, starting with a letter)`);
+      return undefined;
+    }
+    return v;
+  }
+
+  int(v: unknown, path: Path, min: number, max: number, fallback: number): number {
+    if (v === undefined) return fallback;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+      this.issues.add('invalid_value', path, `${label(path)} must be an integer from ${min} to ${max}`);
+      return fallback;
+    }
+    return v;
+  }
+
+  prob(v: unknown, path: Path): number {
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
+      this.issues.add('invalid_value', path, `${label(path)} must be a probability from 0 to 1`);
+      return 0;
+    }
+    return v;
+  }
+
+  unit<T>(r: { ok: true; value: T } | { ok: false; message: string }, path: Path, fallback: T): T {
+    if (r.ok) return r.value;
+    this.issues.add('invalid_value', path, r.message);
+    return fallback;
+  }
+}
+
+function label(path: Path): string {
+  const last = [...path].reverse().find((p) => typeof p === 'string');
+  return typeof last === 'string' ? last : 'value';
+}
+
+function parseCidr(v: unknown): { ip: string; prefix: number } | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(v);
+  if (!m || m.slice(1, 5).some((o) => Number(o) > 255) || Number(m[5]) < 1 || Number(m[5]) > 32) return undefined;
+  return { ip: m.slice(1, 5).join('.'), prefix: Number(m[5]) };
+}
+
+export interface CompileOptions {
+  file: string;
+  knownKernels: readonly string[];
+}
+
+export function compileScenario(raw: unknown, issues: IssueList, options: CompileOptions): ResolvedScenario {
+  const c = new Checker(issues);
+  const top = c.obj(raw, [], ['name', 'seed', 'duration', 'sync', 'hosts', 'links', 'flows'], ['name', 'duration', 'hosts']) ?? {};
+  const name = c.name(top.name, ['name']) ?? 'scenario';
+  const seed = c.int(top.seed, ['seed'], 0, 2 ** 31 - 1, DEFAULTS.seed);
+  const durationNs = top.duration === undefined ? 0 : c.unit(parseDurationNs(top.duration, 'duration'), ['duration'], 0);
+  if (top.duration !== undefined && durationNs <= 0 && issues.issues.every((i) => i.path[0] !== 'duration')) {
+    issues.add('invalid_value', ['duration'], 'duration must be longer than 0');
+  }
+  let sync: ResolvedScenario['sync'] = 'parallel';
+  if (top.sync !== undefined) {
+    if (top.sync === 'parallel' || top.sync === 'lockstep') sync = top.sync;
+    else issues.add('invalid_value', ['sync'], 'sync must be "parallel" or "lockstep"');
+  }
+
+  const hosts: ResolvedHost[] = [];
+  const byName = new Map<string, number>();
+  const ips = new Map<string, string>();
+  c.list(top.hosts, ['hosts']).forEach((h, i) => {
+    const p: Path = ['hosts', i];
+    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'sysctls'], ['name', 'kernel', 'ip']);
+    if (!o) return;
+    const hostName = c.name(o.name, [...p, 'name']);
+    if (hostName && byName.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a host named ${hostName}`);
+    const kernel = String(o.kernel ?? '');
+    if (o.kernel !== undefined && !options.knownKernels.includes(kernel)) {
+      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.knownKernels.join(', ')}`);
+    }
+    const mem = o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
+    const memoryMiB = Math.floor(mem / 2 ** 20);
+    if (o.memory !== undefined && (memoryMiB < 64 || memoryMiB > 16384)) issues.add('invalid_value', [...p, 'memory'], 'memory must be from 64MiB to 16GiB');
+    const cidr = o.ip === undefined ? undefined : parseCidr(o.ip);
+    if (o.ip !== undefined && !cidr) issues.add('invalid_value', [...p, 'ip'], 'ip must be an IPv4 address with prefix length like 10.0.0.1/24');
+    if (cidr && ips.has(cidr.ip)) issues.add('duplicate_name', [...p, 'ip'], `${cidr.ip} is already used by ${ips.get(cidr.ip)}`);
+    const sysctls: [string, string][] = [];
+    if (o.sysctls !== undefined) {
+      if (!isObj(o.sysctls)) issues.add('invalid_type', [...p, 'sysctls'], 'sysctls must be a mapping of net.* keys to values');
+      else
+        for (const [k, v] of Object.entries(o.sysctls)) {
+          if (!/^net\.[A-Za-z0-9_.-]+$/.test(k) || k.includes('..')) issues.add('invalid_value', [...p, 'sysctls', k], `sysctl ${k} is not a net.* key`);
+          else if (typeof v !== 'string' && typeof v !== 'number') issues.add('invalid_type', [...p, 'sysctls', k], `sysctl ${k} must be a string or number`);
+          else sysctls.push([k, String(v)]);
+        }
+    }
+    if (!hostName) return;
+    const index = hosts.length;
+    byName.set(hostName, index);
+    if (cidr) ips.set(cidr.ip, hostName);
+    hosts.push({
+      name: hostName,
+      index,
+      kernel,
+      memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
+      icountShift: c.int(o.icount_shift, [...p, 'icount_shift'], 0, 10, DEFAULTS.icountShift),
+      sysctls,
+      ip: cidr?.ip ?? '0.0.0.0',
+      prefixLength: cidr?.prefix ?? 24,
+      mac: `52:54:00:00:${((index >> 8) & 0xff).toString(16).padStart(2, '0')}:${((index + 1) & 0xff).toString(16).padStart(2, '0')}`,
+    });
+  });
+  if (Array.isArray(top.hosts) && top.hosts.length === 0) issues.add('invalid_value', ['hosts'], 'hosts must list at least one host');
+
+  const hostRef = (v: unknown, path: Path): number | undefined => {
+    const idx = typeof v === 'string' ? byName.get(v) : undefined;
+    if (idx === undefined) issues.add('unknown_reference', path, `no host named ${JSON.stringify(v)}`);
+    return idx;
+  };
+
+  const linked = new Map<number, string>();
+  const links: ResolvedLink[] = [];
+  const linkNames = new Set<string>();
+  c.list(top.links, ['links']).forEach((l, i) => {
+    const p: Path = ['links', i];
+    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'queue', 'loss', 'pcap'], ['name', 'between', 'rate']);
+    if (!o) return;
+    const linkName = c.name(o.name, [...p, 'name']);
+    if (linkName && linkNames.has(linkName)) issues.add('duplicate_name', [...p, 'name'], `there is already a link named ${linkName}`);
+    if (linkName) linkNames.add(linkName);
+    let ends: (number | undefined)[] = [];
+    if (!Array.isArray(o.between) || o.between.length !== 2) {
+      if (o.between !== undefined) issues.add('invalid_value', [...p, 'between'], 'between must list exactly two hosts');
+    } else {
+      ends = o.between.map((h, k) => hostRef(h, [...p, 'between', k]));
+      if (ends[0] !== undefined && ends[0] === ends[1]) issues.add('invalid_value', [...p, 'between'], 'a link joins two different hosts');
+      ends.forEach((e, k) => {
+        if (e === undefined) return;
+        if (linked.has(e)) issues.add('invalid_value', [...p, 'between', k], `${hosts[e]!.name} already has its one NIC on link ${linked.get(e)}`);
+        else linked.set(e, linkName ?? '?');
+      });
+    }
+    const rateBps = o.rate === undefined ? 1 : c.unit(parseRateBps(o.rate, 'rate'), [...p, 'rate'], 1);
+    const delayNs = o.delay === undefined ? 0 : c.unit(parseDurationNs(o.delay, 'delay'), [...p, 'delay'], 0);
+    const q = parseQueueLimit(o.queue ?? DEFAULTS.queue);
+    if (!q.ok) issues.add('invalid_value', [...p, 'queue'], q.message);
+    const queue = q.ok ? { ...(q.packets ? { limitPackets: q.packets } : {}), ...(q.bytes ? { limitBytes: q.bytes } : {}) } : {};
+    const loss = compileLoss(c, o.loss, [...p, 'loss']);
+    let pcap = false;
+    if (o.pcap !== undefined) {
+      if (typeof o.pcap === 'boolean') pcap = o.pcap;
+      else issues.add('invalid_type', [...p, 'pcap'], 'pcap must be true or false');
+    }
+    const [a, b] = ends;
+    if (linkName && a !== undefined && b !== undefined && a !== b) {
+      const dir = (from: number, to: number): ResolvedDirection => ({
+        id: `${linkName}:${hosts[from]!.name}->${hosts[to]!.name}`,
+        from,
+        to,
+        rateBps,
+        delayNs,
+        queue,
+        loss,
+      });
+      links.push({ name: linkName, hosts: [a, b], directions: [dir(a, b), dir(b, a)], pcap });
+    }
+  });
+
+  const flows: ResolvedFlow[] = [];
+  const flowIds = new Set<string>();
+  c.list(top.flows, ['flows']).forEach((f, i) => {
+    const p: Path = ['flows', i];
+    const o = c.obj(f, p, ['id', 'from', 'to', 'port', 'start', 'bytes', 'cc', 'sample_interval'], ['id', 'from', 'to']);
+    if (!o) return;
+    const id = c.name(o.id, [...p, 'id']);
+    if (id && flowIds.has(id)) issues.add('duplicate_name', [...p, 'id'], `there is already a flow ${id}`);
+    if (id) flowIds.add(id);
+    const from = o.from === undefined ? undefined : hostRef(o.from, [...p, 'from']);
+    const to = o.to === undefined ? undefined : hostRef(o.to, [...p, 'to']);
+    if (from !== undefined && from === to) issues.add('invalid_value', [...p, 'to'], 'a flow goes to another host');
+    const startNs = o.start === undefined ? 0 : c.unit(parseDurationNs(o.start, 'start'), [...p, 'start'], 0);
+    let bytes: number | 'until_end' = 'until_end';
+    if (o.bytes !== undefined && o.bytes !== 'until_end') bytes = c.unit(parseSizeBytes(o.bytes, 'bytes'), [...p, 'bytes'], 0);
+    let cc: string | undefined;
+    if (o.cc !== undefined) {
+      if (typeof o.cc === 'string' && /^[a-z0-9_]{1,15}$/.test(o.cc)) cc = o.cc;
+      else issues.add('invalid_value', [...p, 'cc'], 'cc must be a congestion control name like reno, cubic or bbr');
+    }
+    const sampleIntervalNs = c.unit(parseDurationNs(o.sample_interval ?? DEFAULTS.sampleInterval, 'sample_interval'), [...p, 'sample_interval'], 10_000_000);
+    if (sampleIntervalNs < 100_000) issues.add('invalid_value', [...p, 'sample_interval'], 'sample_interval must be at least 100us');
+    if (id && from !== undefined && to !== undefined && from !== to) {
+      flows.push({ id, from, to, toIp: hosts[to]!.ip, port: c.int(o.port, [...p, 'port'], 1, 65535, 5001 + i), startNs, bytes, cc, sampleIntervalNs });
+    }
+  });
+
+  return { name, file: options.file, seed, durationNs, sync, hosts, links, flows };
+}
+
+function compileLoss(c: Checker, v: unknown, path: Path): ResolvedLoss | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'number') return { kind: 'bernoulli', lossProbability: c.prob(v, path) };
+  const o = c.obj(v, path, ['bernoulli', 'gilbert_elliott']);
+  if (!o) return undefined;
+  if (o.bernoulli !== undefined) return { kind: 'bernoulli', lossProbability: c.prob(o.bernoulli, [...path, 'bernoulli']) };
+  if (o.gilbert_elliott !== undefined) {
+    const g = c.obj(o.gilbert_elliott, [...path, 'gilbert_elliott'], ['p', 'r', 'loss_good', 'loss_bad'], ['p', 'r']);
+    if (!g) return undefined;
+    const gp = [...path, 'gilbert_elliott'];
+    return {
+      kind: 'gilbert_elliott',
+      p: c.prob(g.p, [...gp, 'p']),
+      r: c.prob(g.r, [...gp, 'r']),
+      lossInGood: g.loss_good === undefined ? 0 : c.prob(g.loss_good, [...gp, 'loss_good']),
+      lossInBad: g.loss_bad === undefined ? 1 : c.prob(g.loss_bad, [...gp, 'loss_bad']),
+    };
+  }
+  c.issues.add('missing_key', path, 'loss needs bernoulli or gilbert_elliott');
+  return undefined;
+}

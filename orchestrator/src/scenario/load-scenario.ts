@@ -1,0 +1,35 @@
+// Read a scenario file: YAML with line numbers kept, then compile. Every
+// issue is collected and reported at once as one ScenarioError.
+
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { ScenarioError } from '../errors.js';
+import { compileScenario } from './compile.js';
+import { IssueList } from './issues.js';
+import type { ResolvedScenario } from './types.js';
+
+export function loadScenarioText(text: string, file: string, knownKernels: readonly string[]): ResolvedScenario {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    throw new ScenarioError(
+      file,
+      doc.errors.map((e) => ({ code: 'invalid_yaml' as const, path: [], message: `not valid YAML: ${e.message.split('\n')[0]}`, line: e.linePos?.[0].line ?? 0 })),
+    );
+  }
+  const issues = new IssueList(doc, lines);
+  const scenario = compileScenario(doc.toJS(), issues, { file, knownKernels });
+  if (issues.issues.length > 0) throw new ScenarioError(file, issues.issues);
+  return scenario;
+}
+
+export function loadScenario(path: string, knownKernels: readonly string[]): ResolvedScenario {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ScenarioError(basename(path), [{ code: 'invalid_yaml', path: [], message: `cannot read ${path}: ${(err as Error).message}` }], { cause: err });
+  }
+  return loadScenarioText(text, path, knownKernels);
+}
