@@ -1,8 +1,11 @@
 import yargs from 'yargs';
 import { GuestError, ProtocolError, ScenarioError, SetupError } from '../errors.js';
 import { CliFailure } from './cli-failure.js';
+import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { doctorCommand } from './commands/doctor.js';
+import { imagesCommand } from './commands/images.js';
+import { runCommand } from './commands/run.js';
 import { formatError } from './format-error.js';
 
 const INTRO = `$0 <command> [options]
@@ -22,8 +25,11 @@ export async function main(argv: string[]): Promise<void> {
     await yargs(argv)
       .scriptName('cosim')
       .usage(INTRO)
-      .command(doctorCommand)
+      .command(runCommand)
+      .command(checkCommand)
       .command(compareCommand)
+      .command(imagesCommand)
+      .command(doctorCommand)
       .demandCommand(1, 'Name a command; see the list above.')
       .strict()
       .help()

@@ -73,22 +73,32 @@ export class RelayClient {
     this.#buf = this.#buf.subarray(pos);
   }
 
+  /** Send one request; the promise settles with its reply. */
+  request(op: RequestOp): Promise<ReplyBody> {
+    return new Promise((resolve, reject) => {
+      this.#issue(op, { resolve, reject, onReply: undefined });
+    });
+  }
+
   /**
-   * Send one request; the promise settles with its reply. `onReply`, if given,
-   * runs synchronously inside the `receive` call that brings the reply, so a
-   * simulation can react at exactly the simulated time the reply arrived
-   * (promise continuations run later, at a time the schedule decides).
+   * Send one request whose reply is handled by `onReply`, run synchronously
+   * inside the `receive` call that brings it. A simulation reacts there at
+   * exactly the simulated time the reply arrived (promise continuations run
+   * later, at a moment the schedule decides). Returns the request id.
    */
-  request(op: RequestOp, onReply?: (r: ReplyBody) => void): Promise<ReplyBody> {
+  issue(op: RequestOp, onReply: (r: ReplyBody) => void): number {
+    return this.#issue(op, { resolve: () => undefined, reject: () => undefined, onReply });
+  }
+
+  #issue(op: RequestOp, handlers: Omit<Pending, 'op'>): number {
     const id = this.#nextId++;
     const name = Object.keys(op)[0] ?? 'request';
+    if (name === 'sampleTcpInfo') this.#samplers.add(id);
     const { Request } = relaySchema();
-    const msg = Request.fromObject({ id, ...op });
-    const bytes = Request.encodeDelimited(msg).finish();
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { op: name, resolve, reject, onReply });
-      this.#send(bytes);
-    });
+    const bytes = Request.encodeDelimited(Request.fromObject({ id, ...op })).finish();
+    this.#pending.set(id, { op: name, ...handlers });
+    this.#send(bytes);
+    return id;
   }
 
   /** Fail every outstanding request, e.g. when the guest is gone. */
@@ -166,13 +176,7 @@ export class RelayClient {
   /** Start periodic TCP_INFO samples; returns the sampler id the `sample` event carries. */
   async sampleTcpInfo(fd: number, intervalNs: number): Promise<number> {
     const id = this.#nextId;
-    this.#samplers.add(id);
-    try {
-      await this.#done({ sampleTcpInfo: { fd, intervalNs } });
-    } catch (err) {
-      this.#samplers.delete(id);
-      throw err;
-    }
+    await this.#done({ sampleTcpInfo: { fd, intervalNs } });
     return id;
   }
 

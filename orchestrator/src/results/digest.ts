@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Files whose content legitimately differs between identical simulations. */
-export const WALL_CLOCK_FILES: ReadonlySet<string> = new Set(['summary.json', 'summary.txt', 'run.log']);
+export const WALL_CLOCK_FILES: ReadonlySet<string> = new Set(['summary.json', 'summary.txt', 'run.log', 'digest.txt']);
 
 export interface DigestEntry {
   path: string;

@@ -15,7 +15,8 @@ import {
   safeTimeNs,
   type VmClock,
 } from '../sim/conservative-sync.js';
-import type { VmEndpoint, VmOutput } from './vm-endpoint.js';
+import { GuestError } from '../errors.js';
+import type { VmEndpoint, VmOutput, VmSyncPoint } from './vm-endpoint.js';
 
 /** The part of the calendar the engine drives. */
 export interface EngineCalendar {
@@ -39,6 +40,8 @@ export interface EngineOptions {
   onRound?(safeNs: number, round: number): void;
   /** Checked once per round; a reason stops the run there. */
   stopRequested?(): string | undefined;
+  /** Wall-clock limit for a VM to reach its next sync point (default 120 s). */
+  syncTimeoutMs?: number;
 }
 
 export interface EngineResult {
@@ -63,12 +66,20 @@ function canonicalOrder(a: Pending, b: Pending): number {
  */
 export class Engine {
   readonly #opts: EngineOptions;
+  #endNs: number;
   readonly #clocks: VmClock[] = [];
   readonly #gotInput: boolean[] = [];
   #pending: Pending[] = [];
 
   constructor(opts: EngineOptions) {
     this.#opts = opts;
+    this.#endNs = opts.endNs;
+  }
+
+  /** Move the end of the run (e.g. once the guests are up and the experiment's clock starts). */
+  setEndNs(endNs: number): void {
+    if (!(endNs >= this.#opts.calendar.now)) throw new RangeError(`end ${endNs} ns is before now (${this.#opts.calendar.now} ns)`);
+    this.#endNs = endNs;
   }
 
   deliverFrame(vmIndex: number, port: number, bytes: Uint8Array): void {
@@ -82,10 +93,11 @@ export class Engine {
   }
 
   async run(): Promise<EngineResult> {
-    const { vms, calendar, endNs, schedule } = this.#opts;
+    const { vms, calendar, schedule } = this.#opts;
     let round = 0;
     await this.#collect(vms.map((_, i) => i));
     for (;;) {
+      const endNs = this.#endNs;
       const safeNs = safeTimeNs(this.#clocks);
       this.#injectBefore(safeNs);
       // Relay replies resolve promises; let their continuations schedule
@@ -102,7 +114,7 @@ export class Engine {
         nextEventNs: calendar.peek(),
         nextPendingOutputNs: this.#pending[0]?.output.timeNs ?? Infinity,
         lookaheadNs: this.#opts.lookaheadNs,
-        endNs,
+        endNs: this.#endNs,
       };
       this.#gotInput.fill(false);
       if (schedule.kind === 'parallel') {
@@ -121,7 +133,20 @@ export class Engine {
   }
 
   async #collect(indices: number[]): Promise<void> {
-    const points = await Promise.all(indices.map((i) => this.#opts.vms[i]!.nextSync()));
+    const limitMs = this.#opts.syncTimeoutMs ?? 120_000;
+    let timer: NodeJS.Timeout | undefined;
+    const watchdog = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const late = indices.map((i) => this.#opts.vms[i]!.name).join(', ');
+        reject(new GuestError(late, 'sync', `stopped answering: no sync point within ${limitMs / 1000} s of wall time`));
+      }, limitMs);
+    });
+    let points: VmSyncPoint[];
+    try {
+      points = await Promise.race([Promise.all(indices.map((i) => this.#opts.vms[i]!.nextSync())), watchdog]);
+    } finally {
+      clearTimeout(timer);
+    }
     points.forEach((point, k) => {
       const vm = indices[k]!;
       this.#clocks[vm] = point.clock;

@@ -5,7 +5,10 @@
 import { formatSeconds } from '../results/flow-trace.js';
 
 export interface ProgressSnapshot {
+  /** Experiment time shown (from the experiment's start once it began). */
   simulatedNs: number;
+  /** All simulated time so far, boot included: the slowdown's denominator. */
+  totalSimulatedNs?: number;
   endNs: number;
   wallMs: number;
   rounds: number;
@@ -13,7 +16,7 @@ export interface ProgressSnapshot {
 }
 
 export function formatProgress(p: ProgressSnapshot): string {
-  const simS = p.simulatedNs / 1e9;
+  const simS = (p.totalSimulatedNs ?? p.simulatedNs) / 1e9;
   const pct = p.endNs > 0 ? Math.min(100, (100 * p.simulatedNs) / p.endNs) : 100;
   const slowdown = simS > 0 ? (p.wallMs / 1000 / simS).toFixed(2) : '-';
   return (

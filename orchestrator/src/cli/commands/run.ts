@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { knownKernels } from '../../images/kernel-catalog.js';
+import { runScenario } from '../../run/run-scenario.js';
+import { loadScenario } from '../../scenario/load-scenario.js';
+import { CliFailure } from '../cli-failure.js';
+
+interface RunArgs {
+  scenario: string;
+  out: string | undefined;
+  sync: 'parallel' | 'lockstep' | undefined;
+}
+
+export const runCommand: CommandModule<object, RunArgs> = {
+  command: 'run <scenario>',
+  describe: 'Boot the scenario\'s guests, run it on the simulated network and write a results folder',
+  builder: (y) =>
+    y
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML, see docs/scenario-spec.md)' })
+      .option('out', { type: 'string', describe: 'results folder (default: results/<scenario name>); replaced if it exists' })
+      .option('sync', {
+        choices: ['parallel', 'lockstep'] as const,
+        describe: 'how VMs are advanced: parallel with lookahead (fast) or one at a time (the reference); results are identical',
+      })
+      .example('$0 run examples/dumbbell.yaml', 'one Reno flow over a 10 Mbit/s, 20 ms bottleneck; results in results/dumbbell')
+      .example('$0 run examples/dumbbell.yaml --out /tmp/a && $0 run examples/dumbbell.yaml --out /tmp/b && $0 compare /tmp/a /tmp/b', 'check reproducibility')
+      .epilogue(
+        'The results folder holds summary.json and summary.txt, traces/<flow>.csv (cwnd, RTT, bytes acked over simulated time), ' +
+          'pcap/<link>.pcap (nanosecond timestamps of simulated time), plots/*.svg, console/<host>.log and digest.txt. ' +
+          'Ctrl-C stops at the next sync point and keeps partial results; a second Ctrl-C kills at once.',
+      ),
+  handler: async (args) => {
+    const scenario = loadScenario(args.scenario, knownKernels());
+    const out = args.out ?? join('results', scenario.name || basename(args.scenario, '.yaml'));
+    const { outcome, digest } = await runScenario(scenario, { outDir: out, ...(args.sync ? { sync: args.sync } : {}) });
+    process.stdout.write(readFileSync(join(out, 'summary.txt'), 'utf8'));
+    process.stdout.write(`results in ${out}\n`);
+    if (outcome.status !== 'completed') throw new CliFailure(`run ${outcome.status}: ${outcome.reason ?? 'unknown reason'} (partial results kept in ${out}, digest ${digest})`, outcome.status === 'stopped' ? 130 : 1);
+  },
+};

@@ -1,0 +1,141 @@
+// The results folder of a run: the resolved scenario, per-flow traces, plots,
+// the summary (JSON for pandas and scripts, a table for people) and the
+// digest over every simulation-only file. pcaps and console logs are written
+// during the run by their own writers.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ResolvedScenario } from '../scenario/types.js';
+import { digestDir } from './digest.js';
+import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
+import { renderLinePlot } from './svg-plot.js';
+
+export interface FlowOutcome {
+  id: string;
+  samples: FlowSample[];
+  sentBytes: number | undefined;
+  receivedBytes: number | undefined;
+}
+
+export interface QueueOutcome {
+  id: string;
+  enqueued: number;
+  drops: number;
+  lossDrops: number;
+  maxDepthPackets: number;
+}
+
+export interface RunOutcome {
+  scenario: ResolvedScenario;
+  status: 'completed' | 'stopped' | 'failed';
+  reason: string | undefined;
+  /** Simulated time reached, and when the experiment's clock started (every guest ready). */
+  simulatedNs: number;
+  epochNs: number | undefined;
+  wallSeconds: number;
+  rounds: number;
+  kernelReleases: (string | undefined)[];
+  flows: FlowOutcome[];
+  queues: QueueOutcome[];
+}
+
+export interface FlowSummary {
+  id: string;
+  goodput_bps: number;
+  retransmits: number;
+  bytes_acked: number;
+  samples: number;
+}
+
+/** Goodput over the sampled span: acknowledged bytes per second. */
+export function flowSummary(f: FlowOutcome): FlowSummary {
+  const first = f.samples[0];
+  const last = f.samples[f.samples.length - 1];
+  const spanNs = first && last ? last.timeNs - first.timeNs : 0;
+  return {
+    id: f.id,
+    goodput_bps: first && last && spanNs > 0 ? Math.round(((last.bytesAcked - first.bytesAcked) * 8 * 1e9) / spanNs) : 0,
+    retransmits: last?.totalRetrans ?? 0,
+    bytes_acked: last?.bytesAcked ?? 0,
+    samples: f.samples.length,
+  };
+}
+
+/** Throughput per interval from successive bytes_acked samples, in Mbit/s. */
+function throughputSeries(samples: FlowSample[], originNs: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < samples.length; i++) {
+    const a = samples[i - 1]!;
+    const b = samples[i]!;
+    const dt = b.timeNs - a.timeNs;
+    if (dt > 0) out.push([(b.timeNs - originNs) / 1e9, ((b.bytesAcked - a.bytesAcked) * 8 * 1e3) / dt]);
+  }
+  return out;
+}
+
+export function writeResults(out: string, r: RunOutcome): { digest: string; summary: Record<string, unknown> } {
+  const origin = r.epochNs ?? 0;
+  mkdirSync(join(out, 'traces'), { recursive: true });
+  mkdirSync(join(out, 'plots'), { recursive: true });
+  writeFileSync(join(out, 'resolved-scenario.json'), `${JSON.stringify(r.scenario, null, 2)}\n`);
+  for (const f of r.flows) writeFileSync(join(out, 'traces', `${f.id}.csv`), flowTraceCsv(f.samples, origin));
+  writeFileSync(
+    join(out, 'plots', 'cwnd.svg'),
+    renderLinePlot({
+      title: `${r.scenario.name}: congestion window`,
+      xLabel: 'time since start (s)',
+      yLabel: 'cwnd (segments)',
+      series: r.flows.map((f) => ({ label: f.id, points: f.samples.map((s) => [(s.timeNs - origin) / 1e9, s.cwndSegments] as [number, number]) })),
+    }),
+  );
+  writeFileSync(
+    join(out, 'plots', 'throughput.svg'),
+    renderLinePlot({
+      title: `${r.scenario.name}: throughput (acknowledged)`,
+      xLabel: 'time since start (s)',
+      yLabel: 'Mbit/s',
+      series: r.flows.map((f) => ({ label: f.id, points: throughputSeries(f.samples, origin) })),
+    }),
+  );
+  const sim = {
+    status: r.status,
+    reason: r.reason ?? null,
+    simulated_ns: r.simulatedNs,
+    experiment_start_ns: r.epochNs ?? null,
+    flows: r.flows.map(flowSummary),
+    queues: r.queues.map((q) => ({ id: q.id, drops: q.drops, loss_drops: q.lossDrops, enqueued: q.enqueued, max_depth_packets: q.maxDepthPackets })),
+    hosts: r.scenario.hosts.map((h, i) => ({ name: h.name, kernel: h.kernel, kernel_release: r.kernelReleases[i] ?? null })),
+  };
+  writeFileSync(join(out, 'outcome.json'), `${JSON.stringify(sim, null, 2)}\n`);
+  const digest = digestDir(out);
+  writeFileSync(join(out, 'digest.txt'), `${digest}\n`);
+  const simulatedS = r.epochNs === undefined ? r.simulatedNs / 1e9 : (r.simulatedNs - r.epochNs) / 1e9;
+  const summary = {
+    scenario: r.scenario.name,
+    digest,
+    ...sim,
+    wall_s: Number(r.wallSeconds.toFixed(3)),
+    slowdown: r.simulatedNs > 0 ? Number((r.wallSeconds / (r.simulatedNs / 1e9)).toFixed(3)) : null,
+    experiment_s: Number(simulatedS.toFixed(9)),
+    rounds: r.rounds,
+  };
+  writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileSync(join(out, 'summary.txt'), summaryTable(summary.flows, summary.queues, r, digest));
+  return { digest, summary };
+}
+
+function summaryTable(flows: FlowSummary[], queues: { id: string; drops: number; enqueued: number }[], r: RunOutcome, digest: string): string {
+  const lines = [
+    `scenario ${r.scenario.name}: ${r.status}${r.reason ? ` (${r.reason})` : ''}`,
+    `simulated ${formatSeconds(r.simulatedNs)} s in ${r.wallSeconds.toFixed(1)} s of wall time (slowdown ${(r.wallSeconds / Math.max(1e-9, r.simulatedNs / 1e9)).toFixed(2)}x)`,
+    '',
+    'flow            goodput (Mbit/s)  retransmits  acked (MB)',
+    ...flows.map((f) => `${f.id.padEnd(16)}${(f.goodput_bps / 1e6).toFixed(3).padStart(16)}  ${String(f.retransmits).padStart(11)}  ${(f.bytes_acked / 1e6).toFixed(2).padStart(10)}`),
+    '',
+    'queue                              enqueued     drops',
+    ...queues.map((q) => `${q.id.padEnd(32)}${String(q.enqueued).padStart(11)}${String(q.drops).padStart(10)}`),
+    '',
+    `digest ${digest}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

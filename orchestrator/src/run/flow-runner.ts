@@ -1,0 +1,107 @@
+// One TCP bulk flow, scripted through the relay agents as a chain of
+// requests. Each step is issued inside the previous reply's callback, at the
+// exact simulated time the reply arrived, so the chain is the same on every
+// run whatever the grant schedule (promise continuations would not be).
+//
+// At start: the receiver opens, binds and listens, then accepts and reads
+// until end of stream. 10 ms later the sender opens a socket, picks the
+// congestion control, connects, starts the TCP_INFO sampler and writes its
+// bytes (for ever when the flow runs until the end).
+
+import type { RelayClient } from '../relay/relay-client.js';
+import type { ReplyBody, RequestOp } from '../relay/relay-types.js';
+import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/relay-types.js';
+import type { FlowSample } from '../results/flow-trace.js';
+import type { ResolvedFlow } from '../scenario/types.js';
+import type { Calendar } from '../sim/calendar.js';
+
+/** Why the sender starts later than the receiver: its listen must be in place. */
+export const SENDER_OFFSET_NS = 10_000_000;
+const UNTIL_END_BYTES = 2 ** 50;
+
+export class FlowRunner {
+  readonly flow: ResolvedFlow;
+  readonly samples: FlowSample[] = [];
+  receivedBytes: number | undefined;
+  sentBytes: number | undefined;
+  readonly #calendar: Calendar;
+  readonly #sender: RelayClient;
+  readonly #receiver: RelayClient;
+  readonly #names: [string, string];
+  readonly #fail: (reason: string) => void;
+  #samplerId = -1;
+
+  constructor(flow: ResolvedFlow, calendar: Calendar, sender: RelayClient, receiver: RelayClient, hostNames: [string, string], fail: (reason: string) => void) {
+    this.flow = flow;
+    this.#calendar = calendar;
+    this.#sender = sender;
+    this.#receiver = receiver;
+    this.#names = hostNames;
+    this.#fail = fail;
+  }
+
+  /** Whether a TCP_INFO sample from `sender` belongs to this flow. */
+  takeSample(samplerId: number, info: { sndCwnd: number; sndSsthresh: number; rtt: number; rttvar: number; bytesAcked: number; totalRetrans: number; deliveryRate: number }): boolean {
+    if (samplerId !== this.#samplerId) return false;
+    this.samples.push({
+      timeNs: this.#calendar.now,
+      cwndSegments: info.sndCwnd,
+      ssthreshSegments: info.sndSsthresh,
+      rttUs: info.rtt,
+      rttvarUs: info.rttvar,
+      bytesAcked: info.bytesAcked,
+      totalRetrans: info.totalRetrans,
+      deliveryRateBps: info.deliveryRate * 8,
+    });
+    return true;
+  }
+
+  start(epochNs: number): void {
+    const f = this.flow;
+    this.#calendar.schedule(epochNs + f.startNs, () => {
+      this.#step(this.#receiver, 1, { socket: { type: 0, family: 0 } }, (r) => {
+        const lfd = fdOf(r);
+        this.#step(this.#receiver, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: f.port } }, () =>
+          this.#step(this.#receiver, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
+            this.#step(this.#receiver, 1, { accept: { fd: lfd } }, (a) =>
+              this.#step(this.#receiver, 1, { readDiscard: { fd: fdOf(a) } }, (d) => {
+                this.receivedBytes = d.body === 'done' ? d.done.bytes : undefined;
+              }),
+            ),
+          ),
+        );
+      });
+    });
+    this.#calendar.schedule(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
+      this.#step(this.#sender, 0, { socket: { type: 0, family: 0 } }, (r) => {
+        const fd = fdOf(r);
+        const connect = () =>
+          this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () => {
+            this.#samplerId = this.#step(this.#sender, 0, { sampleTcpInfo: { fd, intervalNs: f.sampleIntervalNs } }, () => undefined);
+            const bytes = f.bytes === 'until_end' ? UNTIL_END_BYTES : f.bytes;
+            this.#step(this.#sender, 0, { writeGenerated: { fd, bytes } }, (w) => {
+              this.sentBytes = w.body === 'done' ? w.done.bytes : undefined;
+              this.#step(this.#sender, 0, { shutdown: { fd, how: 1 } }, () => undefined);
+            });
+          });
+        if (f.cc) this.#step(this.#sender, 0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: f.cc } }, connect);
+        else connect();
+      });
+    });
+  }
+
+  /** Issue one request; a failure stops the run naming the flow, host and operation. Returns the request id. */
+  #step(client: RelayClient, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): number {
+    return client.issue(op, (r) => {
+      if (r.body === 'error') {
+        this.#fail(`flow ${this.flow.id}: ${r.error.op || Object.keys(op)[0]} on ${this.#names[side]} failed: ${r.error.errnoName}: ${r.error.message}`);
+        return;
+      }
+      next(r);
+    });
+  }
+}
+
+function fdOf(r: ReplyBody): number {
+  return r.body === 'done' ? r.done.fd : -1;
+}

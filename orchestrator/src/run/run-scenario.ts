@@ -1,0 +1,193 @@
+// `cosim run`: from a compiled scenario to a results folder.
+//
+// Boot every guest under the patched QEMU, wire their NICs to the network
+// model and their relay ports to relay clients, and let the engine advance
+// them together. The experiment's clock starts when the last guest's agent
+// says hello (a deterministic moment): sysctls are applied then, flows start
+// relative to it, and the run ends `duration` later. Whatever happens --
+// completion, Ctrl-C, a guest that panics or stops answering -- the VMs are
+// shut down and the results written so far are kept.
+
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { GuestError, SetupError } from '../errors.js';
+import { ensureImage } from '../images/kernel-catalog.js';
+import { QemuVm } from '../qemu/qemu-vm.js';
+import { RelayClient } from '../relay/relay-client.js';
+import { type RunOutcome, writeResults } from '../results/write-results.js';
+import type { ResolvedScenario } from '../scenario/types.js';
+import { checkBuild } from '../setup/build-check.js';
+import { Calendar } from '../sim/calendar.js';
+import { buildNetwork } from './build-network.js';
+import { Engine } from './engine.js';
+import { FlowRunner } from './flow-runner.js';
+import { ProgressReporter } from './progress.js';
+import { RELAY_REACTION_NS, relaySink } from './relay-transport.js';
+import { StopController } from './stop-controller.js';
+
+/** Guests that are not up after this much simulated time are reported as hung. */
+export const BOOT_LIMIT_NS = 60_000_000_000;
+
+export interface RunOptions {
+  outDir: string;
+  sync?: 'parallel' | 'lockstep';
+  /** Where progress lines go (default stderr); null for none. */
+  progress?: NodeJS.WriteStream | null;
+  log?: (line: string) => void;
+}
+
+export interface RunResult {
+  outcome: RunOutcome;
+  digest: string;
+  summary: Record<string, unknown>;
+}
+
+export async function runScenario(scenario: ResolvedScenario, options: RunOptions): Promise<RunResult> {
+  const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
+  const qemu = checkBuild('qemu-patches/build.sh');
+  if (!qemu.ok) throw new SetupError(`the patched QEMU is not built (${qemu.reason})`, 'run scripts/setup.sh');
+  const images = scenario.hosts.map((h) => ensureImage(h.kernel));
+  for (const img of images) {
+    if (!img.relayAgent) throw new SetupError(`image ${img.version} has no relay agent`, 'run scripts/setup.sh to rebuild it');
+  }
+
+  const out = options.outDir;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'console'), { recursive: true });
+  mkdirSync(join(out, 'pcap'), { recursive: true });
+
+  const wallStart = Date.now();
+  const stop = new StopController(log);
+  stop.install();
+  const calendar = new Calendar();
+  const vms: QemuVm[] = [];
+  let engine: Engine | undefined;
+  let epochNs: number | undefined;
+  let status: RunOutcome['status'] = 'completed';
+  let reason: string | undefined;
+  let reachedNs = 0;
+  let rounds = 0;
+  const hellos: (string | undefined)[] = scenario.hosts.map(() => undefined);
+  const fail = (why: string) => stop.request(why);
+
+  const network = buildNetwork(scenario, calendar, (host, bytes) => engine!.deliverFrame(host, 0, bytes), join(out, 'pcap'));
+  const flows: FlowRunner[] = [];
+  const relays: RelayClient[] = scenario.hosts.map(
+    (h, i) =>
+      new RelayClient(h.name, relaySink(calendar, { deliverSerial: (vm, port, b) => engine!.deliverSerial(vm, port, b) }, i, 0), {
+        hello: (hello) => {
+          hellos[i] = hello.kernelRelease;
+          if (epochNs === undefined && hellos.every((x) => x !== undefined)) startExperiment();
+        },
+        sample: (id, info) => void flows.some((f) => f.flow.from === i && f.takeSample(id, info)),
+        agentError: (m) => fail(`relay agent on ${h.name} reported: ${m}`),
+      }),
+  );
+  for (const f of scenario.flows) {
+    flows.push(new FlowRunner(f, calendar, relays[f.from]!, relays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail));
+  }
+
+  function startExperiment(): void {
+    epochNs = calendar.now;
+    log(`all ${scenario.hosts.length} guests ready at ${(epochNs / 1e9).toFixed(3)} s of simulated time; experiment starts`);
+    engine!.setEndNs(epochNs + scenario.durationNs);
+    for (const h of scenario.hosts) {
+      for (const [key, value] of h.sysctls) {
+        relays[h.index]!.issue({ sysctlSet: { key, value } }, (r) => {
+          if (r.body === 'error') fail(`sysctl ${key}=${value} on ${h.name} failed: ${r.error.errnoName}: ${r.error.message}`);
+        });
+      }
+    }
+    for (const f of flows) f.start(epochNs);
+  }
+
+  calendar.schedule(BOOT_LIMIT_NS, () => {
+    if (epochNs !== undefined) return;
+    const late = scenario.hosts.filter((_, i) => hellos[i] === undefined).map((h) => h.name);
+    fail(`${late.join(', ')} did not come up within ${BOOT_LIMIT_NS / 1e9} s of simulated time (see console/${late[0]}.log)`);
+  });
+
+  const progress = options.progress === null ? undefined : new ProgressReporter(options.progress ?? process.stderr);
+  try {
+    for (const h of scenario.hosts) {
+      const img = images[h.index]!;
+      vms.push(
+        await QemuVm.start(
+          h.name,
+          qemu.path,
+          {
+            kernelPath: img.kernelPath,
+            initrdPath: img.initrdPath,
+            append: `${img.cmdline} cosim_ip=eth0:${h.ip}/${h.prefixLength}`,
+            memoryMiB: h.memoryMiB,
+            icountShift: h.icountShift,
+            seed: scenario.seed + h.index,
+            consoleLogPath: join(out, 'console', `${h.name}.log`),
+            nics: [{ port: 0, mac: h.mac }],
+            serialPorts: [{ port: 0, name: 'cosim.relay' }],
+          },
+          stop,
+        ),
+      );
+    }
+    const minDelay = Math.min(...scenario.links.flatMap((l) => l.directions.map((d) => d.delayNs)), Infinity);
+    const sync = options.sync ?? scenario.sync;
+    engine = new Engine({
+      vms: vms.map((v) => v.sync),
+      calendar,
+      lookaheadNs: Math.max(1, Math.min(minDelay, RELAY_REACTION_NS)),
+      endNs: Infinity,
+      schedule: sync === 'parallel' ? { kind: 'parallel' } : { kind: 'lockstep', quantumNs: 100_000 },
+      inject: (vm, o) => (o.kind === 'frame' ? network.fromHost(vm, o.bytes) : relays[vm]!.receive(o.bytes)),
+      stopRequested: () => stop.reason,
+      onRound: (safeNs, round) => {
+        reachedNs = safeNs;
+        rounds = round;
+        progress?.update({
+          simulatedNs: epochNs === undefined ? safeNs : safeNs - epochNs,
+          totalSimulatedNs: safeNs,
+          endNs: scenario.durationNs,
+          wallMs: Date.now() - wallStart,
+          rounds: round,
+          vmStates: epochNs === undefined ? 'booting' : 'running',
+        });
+      },
+    });
+    const result = await engine.run();
+    reachedNs = result.reachedNs;
+    rounds = result.rounds;
+    if (result.stoppedBecause) {
+      status = result.stoppedBecause.startsWith('interrupted') ? 'stopped' : 'failed';
+      reason = result.stoppedBecause;
+    }
+  } catch (err) {
+    status = 'failed';
+    reason = err instanceof GuestError ? `${err.vm}: ${err.message.replace(/^Guest \S+ failed \S+: /, '')}` : (err as Error).message;
+  } finally {
+    progress?.done();
+    await Promise.all(vms.map((v) => v.quit(2000).catch(() => v.kill())));
+    network.close();
+    stop.uninstall();
+  }
+
+  const outcome: RunOutcome = {
+    scenario,
+    status,
+    reason,
+    simulatedNs: reachedNs,
+    epochNs,
+    wallSeconds: (Date.now() - wallStart) / 1000,
+    rounds,
+    kernelReleases: hellos,
+    flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),
+    queues: network.queues.map((q) => ({
+      id: q.id,
+      enqueued: q.queue.counters.enqueued,
+      drops: q.queue.counters.dropped,
+      lossDrops: q.lossDrops(),
+      maxDepthPackets: q.queue.counters.maxDepthPackets,
+    })),
+  };
+  const { digest, summary } = writeResults(out, outcome);
+  return { outcome, digest, summary };
+}
