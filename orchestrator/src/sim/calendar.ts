@@ -7,17 +7,25 @@ import { Heap } from 'heap-js';
 
 export type EventHandler = () => void;
 
-interface CalendarEvent {
-  timeNs: number;
-  seq: number;
-  handler: EventHandler;
-  cancelled: boolean;
-}
-
 /** What `schedule` returns: lets the owner cancel an event that has not run. */
 export interface ScheduledEvent {
   readonly timeNs: number;
   cancel(): void;
+}
+
+// A class rather than a closure per event: schedule() is the hot path.
+class CalendarEvent implements ScheduledEvent {
+  cancelled = false;
+
+  constructor(
+    readonly timeNs: number,
+    readonly seq: number,
+    readonly handler: EventHandler,
+  ) {}
+
+  cancel(): void {
+    this.cancelled = true;
+  }
 }
 
 export class Calendar {
@@ -34,14 +42,9 @@ export class Calendar {
   schedule(atNs: number, handler: EventHandler): ScheduledEvent {
     if (!Number.isSafeInteger(atNs)) throw new RangeError(`event time must be an integer of ns, got ${atNs} (now ${this.#now})`);
     if (atNs < this.#now) throw new RangeError(`event time ${atNs} ns is in the past (now ${this.#now} ns)`);
-    const ev: CalendarEvent = { timeNs: atNs, seq: this.#seq++, handler, cancelled: false };
+    const ev = new CalendarEvent(atNs, this.#seq++, handler);
     this.#heap.push(ev);
-    return {
-      timeNs: atNs,
-      cancel: () => {
-        ev.cancelled = true;
-      },
-    };
+    return ev;
   }
 
   /** Run `handler` `delayNs` after now. */
@@ -74,7 +77,15 @@ export class Calendar {
       throw new RangeError(`runUntil(${ns}) must be an integer of ns not before now (${this.#now} ns)`);
     }
     this.#stopped = false;
-    while (!this.#stopped && this.peek() <= ns) this.step();
+    const heap = this.#heap;
+    for (;;) {
+      const next = heap.peek();
+      if (next === undefined || next.timeNs > ns || this.#stopped) break;
+      heap.pop();
+      if (next.cancelled) continue;
+      this.#now = next.timeNs;
+      next.handler();
+    }
     if (!this.#stopped) this.#now = ns;
   }
 
