@@ -74,10 +74,13 @@ export class QemuVm {
     try {
       const socket = await Promise.race([listener.accept(), spawnError, earlyExit, timeout]);
       const sync = new SyncConnection(name, socket);
-      const hello = await Promise.race([sync.hello(), earlyExit, timeout]);
-      const vm = new QemuVm(name, child, sync, hello, exited, stderr, spec.consoleLogPath);
-      sync.describeExit = () => vm.describeExit();
-      return vm;
+      // The socket closes before QEMU's last words reach us: wait for the exit.
+      sync.describeExit = async () => {
+        await Promise.race([exited, sleep(2000)]);
+        return describeExit(stderr, spec.consoleLogPath);
+      };
+      const hello = await Promise.race([sync.hello(), timeout]);
+      return new QemuVm(name, child, sync, hello, exited, stderr, spec.consoleLogPath);
     } catch (err) {
       child.kill('SIGKILL');
       throw err;
@@ -91,13 +94,7 @@ export class QemuVm {
 
   /** Why QEMU is gone, from what the guest's console and QEMU's stderr say. */
   describeExit(): string {
-    const consoleText = existsSync(this.#consoleLogPath) ? readFileSync(this.#consoleLogPath, 'latin1') : '';
-    const fatal = /cosim-init: FATAL: .*/.exec(consoleText)?.[0];
-    if (fatal) return `the guest's init failed: ${fatal.replace('cosim-init: FATAL: ', '')}`;
-    const panic = /Kernel panic - not syncing: .*/.exec(consoleText)?.[0];
-    if (panic) return `the guest kernel panicked: ${panic.trim()}`;
-    const err = lastLine(this.#stderr);
-    return err ? `QEMU ended: ${err}` : 'QEMU closed the sync socket';
+    return describeExit(this.#stderr, this.#consoleLogPath);
   }
 
   get pid(): number | undefined {
@@ -117,6 +114,16 @@ export class QemuVm {
     this.sync.close();
     this.#child.kill('SIGKILL');
   }
+}
+
+function describeExit(stderr: string[], consoleLogPath: string): string {
+  const consoleText = existsSync(consoleLogPath) ? readFileSync(consoleLogPath, 'latin1') : '';
+  const fatal = /cosim-init: FATAL: .*/.exec(consoleText)?.[0];
+  if (fatal) return `the guest's init failed: ${fatal.replace('cosim-init: FATAL: ', '')}`;
+  const panic = /Kernel panic - not syncing: .*/.exec(consoleText)?.[0];
+  if (panic) return `the guest kernel panicked: ${panic.trim()}`;
+  const err = lastLine(stderr);
+  return err ? `QEMU ended: ${err}` : 'QEMU closed the sync socket';
 }
 
 function describe(e: QemuExit): string {

@@ -56,7 +56,7 @@ export class SyncConnection implements VmEndpoint {
   #failure: Error | undefined;
   #quitting = false;
   /** Why the socket ended, filled in by whoever knows more (the process wrapper). */
-  describeExit: () => string = () => 'QEMU closed the sync socket';
+  describeExit: () => string | Promise<string> = () => 'QEMU closed the sync socket';
 
   constructor(name: string, socket: Socket) {
     this.name = name;
@@ -65,7 +65,8 @@ export class SyncConnection implements VmEndpoint {
     socket.on('data', (chunk) => this.#onData(chunk));
     socket.on('error', (err) => this.#fail(new GuestError(name, 'sync', `socket error: ${err.message}`, { cause: err })));
     socket.on('close', () => {
-      if (!this.#quitting) this.#fail(new GuestError(name, 'sync', this.describeExit()));
+      if (this.#quitting) return;
+      void Promise.resolve(this.describeExit()).then((why) => this.#fail(new GuestError(name, 'sync', why)));
     });
   }
 
