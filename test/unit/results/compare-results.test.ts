@@ -1,20 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fileTrees } from '../helpers/file-tree.js';
 import { compareResults, firstDifference } from '../../../orchestrator/src/results/compare-results.js';
 
-const made: string[] = [];
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cosim-compare-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const folder = fileTrees('compare');
 
 describe('firstDifference', () => {
   it.each([

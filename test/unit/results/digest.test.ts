@@ -1,21 +1,8 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fileTrees } from '../helpers/file-tree.js';
 import { digestDir, listDigestEntries } from '../../../orchestrator/src/results/digest.js';
 
-const made: string[] = [];
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cosim-digest-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const folder = fileTrees('digest');
 
 describe('digestDir', () => {
   it('ignores wall-clock files and nothing else', () => {
