@@ -36,7 +36,7 @@ fi
 
 ensure_backports_source
 ensure_host_packages meson/bookworm-backports python3-pycotap/bookworm-backports ninja-build \
-    gcc patch pkg-config libglib2.0-dev libpixman-1-dev flex bison bzip2 xz-utils python3-venv
+    gcc patch pkg-config libglib2.0-dev libpixman-1-dev libfdt-dev zlib1g-dev flex bison bzip2 xz-utils python3-venv
 [ "$(meson --version | cut -d. -f2)" -ge 5 ] || die "meson >= 1.5 is needed, found $(meson --version)"
 
 pin() { awk -v k="$1" -v p="$2" '$1 == k && $3 == p' "$lock"; }
