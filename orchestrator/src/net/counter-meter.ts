@@ -1,5 +1,5 @@
-// Counts frames and bytes passing a trace point, and optionally bins bytes
-// per interval of simulated time for throughput over time.
+// Counts frames and bytes passing a trace point. Subscribing never changes
+// timing: meters only observe.
 
 import type { Calendar } from '../sim/calendar.js';
 import type { Frame } from './frame.js';
@@ -11,24 +11,15 @@ export class CounterMeter {
   bytes = 0;
   firstNs = Infinity;
   lastNs = -Infinity;
-  /** Bytes per bin of `binNs`, when binning was asked for. */
-  readonly bins: number[] = [];
-  readonly binNs: number;
 
-  constructor(calendar: Calendar, point: TracePoint<Frame>, name: string, binNs = 0) {
+  constructor(calendar: Calendar, point: TracePoint<Frame>, name: string) {
     this.name = name;
-    this.binNs = binNs;
     point.subscribe((frame) => {
       const now = calendar.now;
       this.frames++;
       this.bytes += frame.bytes.length;
       this.firstNs = Math.min(this.firstNs, now);
       this.lastNs = Math.max(this.lastNs, now);
-      if (binNs > 0) {
-        const i = Math.floor(now / binNs);
-        while (this.bins.length <= i) this.bins.push(0);
-        this.bins[i]! += frame.bytes.length;
-      }
     });
   }
 

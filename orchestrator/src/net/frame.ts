@@ -18,3 +18,24 @@ export interface FrameSource {
   /** Called whenever a frame becomes available. */
   onReady(listener: () => void): void;
 }
+
+/** The 48-bit MAC address at `offset` as a number (exact: below 2^53). */
+export function macAt(bytes: Uint8Array, offset: number): number {
+  let v = 0;
+  for (let i = 0; i < 6; i++) v = v * 256 + (bytes[offset + i] ?? 0);
+  return v;
+}
+
+/** True for broadcast and multicast destinations (the I/G bit). */
+export function isGroupAddress(bytes: Uint8Array): boolean {
+  return ((bytes[0] ?? 0) & 1) === 1;
+}
+
+/** A device with several Ethernet ports (switch, hub). */
+export interface L2Device {
+  /**
+   * Adds a port whose outgoing frames go to `egress`, and returns the sink
+   * that frames arriving on the port must be given to.
+   */
+  attach(egress: FrameSink): FrameSink;
+}
