@@ -35,6 +35,10 @@ describe('reproducibility', () => {
     expect(first.outcome.status).toBe('completed');
     expect(first.outcome.flows[0]!.samples.length).toBeGreaterThan(100);
     expect(first.outcome.queues.some((q) => q.drops + q.lossDrops > 0)).toBe(true);
+    // The action ran and saw the flow: the guest's TCP counters are in its output.
+    expect(first.outcome.actions[0]).toMatchObject({ status: 0, stderr: '' });
+    expect(first.outcome.actions[0]!.stdout).toMatch(/^Tcp: RtoAlgorithm/);
+    expect(first.outcome.throughput[0]!.directions[0]!.samples.some((s) => s.bps > 5e6)).toBe(true);
     for (const other of ['loaded', 'lockstep']) {
       const cmp = compareResults(join(dir, 'first'), join(dir, other));
       expect(cmp.differences, `${other} differs from first`).toEqual([]);

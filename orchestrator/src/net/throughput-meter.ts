@@ -19,7 +19,7 @@ export class ThroughputMeter {
   readonly binNs: number;
   readonly #bins: number[] = [];
   readonly #calendar: Calendar;
-  readonly #originNs: number;
+  #originNs: number;
 
   /** Bins start at `originNs` (a run's experiment time 0); earlier frames are not counted. */
   constructor(calendar: Calendar, point: TracePoint<Frame>, binNs: number, name: string, originNs = 0) {
@@ -35,6 +35,12 @@ export class ThroughputMeter {
       while (this.#bins.length <= i) this.#bins.push(0);
       this.#bins[i]! += frame.bytes.length;
     });
+  }
+
+  /** Forgets what was counted and starts bin 0 at `originNs` (e.g. when every guest is ready). */
+  restartAt(originNs: number): void {
+    this.#bins.length = 0;
+    this.#originNs = originNs;
   }
 
   /** One sample per bin from the origin up to (not including) `untilNs` after it. */

@@ -5,6 +5,8 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ThroughputSample } from '../net/throughput-meter.js';
+import type { ActionRecord } from '../run/action-runner.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { digestDir } from './digest.js';
 import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
@@ -37,6 +39,26 @@ export interface RunOutcome {
   kernelReleases: (string | undefined)[];
   flows: FlowOutcome[];
   queues: QueueOutcome[];
+  /** Scenario actions in file order, with what the guest answered. */
+  actions: ActionRecord[];
+  /** Links with a throughput trace, binned from the experiment's time 0. */
+  throughput: LinkThroughputOutcome[];
+}
+
+export interface LinkThroughputOutcome {
+  link: string;
+  binNs: number;
+  directions: { id: string; samples: ThroughputSample[] }[];
+}
+
+/** One row per bin, one column per direction, in bit/s: ready for pandas. */
+export function linkThroughputCsv(t: LinkThroughputOutcome): string {
+  const rows = [['time_s', ...t.directions.map((d) => `${d.id}_bps`)].join(',')];
+  const n = Math.max(0, ...t.directions.map((d) => d.samples.length));
+  for (let i = 0; i < n; i++) {
+    rows.push([formatSeconds(i * t.binNs), ...t.directions.map((d) => String(d.samples[i]?.bps ?? 0))].join(','));
+  }
+  return `${rows.join('\n')}\n`;
 }
 
 export interface FlowSummary {
@@ -79,6 +101,22 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
   mkdirSync(join(out, 'plots'), { recursive: true });
   writeFileSync(join(out, 'resolved-scenario.json'), `${JSON.stringify(r.scenario, null, 2)}\n`);
   for (const f of r.flows) writeFileSync(join(out, 'traces', `${f.id}.csv`), flowTraceCsv(f.samples, origin));
+  for (const t of r.throughput) writeFileSync(join(out, 'traces', `link-${t.link}.csv`), linkThroughputCsv(t));
+  if (r.actions.length > 0) {
+    const rows = r.actions.map((a) => ({
+      index: a.index,
+      host: a.host,
+      at_ns: a.atNs,
+      done_ns: a.doneNs ?? null,
+      kind: a.kind,
+      what: a.what,
+      status: a.status ?? null,
+      error: a.error ?? null,
+      stdout: a.stdout,
+      stderr: a.stderr,
+    }));
+    writeFileSync(join(out, 'actions.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  }
   writeFileSync(
     join(out, 'plots', 'cwnd.svg'),
     renderLinePlot({

@@ -1,17 +1,24 @@
-// Turns a scenario's links into network entities: per direction a drop-tail
-// queue feeding a link, then the loss model (a receive error model, as in
-// ns-3: a lost frame was still on the wire), then the far host's NIC. One
-// pcap per link records both directions as frames start onto the wire.
+// Turns a scenario's links and switches into network entities. Each link
+// direction is: drop-tail queue -> link (serialization + propagation) ->
+// optional jitter -> optional loss (a receive error model, as in ns-3: a lost
+// frame was still on the wire) -> whatever is at the far end: a host's NIC or
+// a switch port. A switch's egress port is the queue of the link direction
+// leaving it, which is where a real switch buffers too. One pcap per link
+// records both directions as frames start onto the wire.
 
 import { join } from 'node:path';
 import { BernoulliLoss } from '../net/bernoulli-loss.js';
+import { DelayJitter } from '../net/delay-jitter.js';
 import { DropTailQueue } from '../net/drop-tail-queue.js';
-import type { FrameSink } from '../net/frame.js';
+import type { FrameSink, L2Device } from '../net/frame.js';
 import { GilbertElliottLoss } from '../net/gilbert-elliott-loss.js';
+import { Hub } from '../net/hub.js';
+import { LearningSwitch } from '../net/learning-switch.js';
 import { Link } from '../net/link.js';
 import { PcapMeter } from '../net/pcap-meter.js';
+import { ThroughputMeter } from '../net/throughput-meter.js';
 import { PcapWriter } from '../results/pcap-writer.js';
-import type { ResolvedScenario } from '../scenario/types.js';
+import type { ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import { streamFor } from '../sim/random.js';
 
@@ -21,10 +28,17 @@ export interface QueueReport {
   lossDrops: () => number;
 }
 
+export interface LinkThroughput {
+  link: string;
+  /** One meter per direction, in the link's direction order. */
+  meters: { id: string; meter: ThroughputMeter }[];
+}
+
 export interface ScenarioNetwork {
   /** A frame host `host`'s NIC produced at the calendar's current time. */
   fromHost(host: number, bytes: Uint8Array): void;
   queues: QueueReport[];
+  throughput: LinkThroughput[];
   /** Frames from hosts with no link. */
   unroutedFrames: number;
   close(): void;
@@ -36,42 +50,71 @@ export function buildNetwork(
   toHost: (host: number, bytes: Uint8Array) => void,
   pcapDir: string,
 ): ScenarioNetwork {
-  const entries = new Map<number, DropTailQueue>();
+  const devices: L2Device[] = scenario.switches.map((w) =>
+    w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name),
+  );
+  const hostUplinks = new Map<number, DropTailQueue>();
   const queues: QueueReport[] = [];
+  const throughput: LinkThroughput[] = [];
   const writers: PcapWriter[] = [];
   let frameId = 0;
+
   for (const link of scenario.links) {
     const writer = link.pcap ? new PcapWriter(join(pcapDir, `${link.name}.pcap`)) : undefined;
     if (writer) writers.push(writer);
-    for (const d of link.directions) {
+    const meters: LinkThroughput['meters'] = [];
+    const built = link.directions.map((d) => {
       const queue = new DropTailQueue(d.queue, d.id);
       const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs }, d.id).pullFrom(queue);
-      const nic: FrameSink = { receive: (f) => toHost(d.to, f.bytes) };
-      let lossDrops = () => 0;
-      if (d.loss) {
-        const rng = streamFor(scenario.seed, `loss:${d.id}`);
-        const loss =
-          d.loss.kind === 'bernoulli'
-            ? new BernoulliLoss({ lossProbability: d.loss.lossProbability }, rng, d.id)
-            : new GilbertElliottLoss(d.loss, rng, d.id);
-        loss.connect(nic);
-        wire.connect(loss);
-        lossDrops = () => loss.dropped;
-      } else {
-        wire.connect(nic);
-      }
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
-      entries.set(d.from, queue);
+      if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`) });
+      return { d, queue, wire };
+    });
+    if (meters.length > 0) throughput.push({ link: link.name, meters });
+    for (const [i, { d, queue, wire }] of built.entries()) {
+      // The sink at this direction's far end; a switch port's egress is the
+      // queue of the opposite direction, which leaves the switch.
+      const back = built[1 - i]!.queue;
+      const farEnd: FrameSink = d.to.kind === 'host' ? nicOf(d.to.index) : devices[d.to.index]!.attach(back);
+      const lossDrops = chainTail(d, wire, farEnd);
+      if (d.from.kind === 'host') hostUplinks.set(d.from.index, queue);
       queues.push({ id: d.id, queue, lossDrops });
     }
   }
+
+  function nicOf(host: number): FrameSink {
+    return { receive: (f) => toHost(host, f.bytes) };
+  }
+
+  /** Jitter and loss after the wire; returns the loss model's drop count. */
+  function chainTail(d: ResolvedDirection, wire: Link, farEnd: FrameSink): () => number {
+    let next = farEnd;
+    let lossDrops = () => 0;
+    if (d.loss) {
+      const rng = streamFor(scenario.seed, `loss:${d.id}`);
+      const loss =
+        d.loss.kind === 'bernoulli'
+          ? new BernoulliLoss({ lossProbability: d.loss.lossProbability }, rng, d.id)
+          : new GilbertElliottLoss(d.loss, rng, d.id);
+      loss.connect(next);
+      next = loss;
+      lossDrops = () => loss.dropped;
+    }
+    if (d.jitterNs > 0) {
+      next = new DelayJitter(calendar, { maxJitterNs: d.jitterNs, allowReorder: d.reorder }, streamFor(scenario.seed, `jitter:${d.id}`), d.id).connect(next);
+    }
+    wire.connect(next);
+    return lossDrops;
+  }
+
   const net: ScenarioNetwork = {
     fromHost: (host, bytes) => {
-      const q = entries.get(host);
+      const q = hostUplinks.get(host);
       if (q) q.receive({ bytes, id: frameId++ });
       else net.unroutedFrames++;
     },
     queues,
+    throughput,
     unroutedFrames: 0,
     close: () => writers.forEach((w) => w.close()),
   };

@@ -18,6 +18,7 @@ import { type RunOutcome, writeResults } from '../results/write-results.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { checkBuild } from '../setup/build-check.js';
 import { Calendar } from '../sim/calendar.js';
+import { type ActionRecord, scheduleActions } from './action-runner.js';
 import { buildNetwork } from './build-network.js';
 import { Engine } from './engine.js';
 import { FlowRunner } from './flow-runner.js';
@@ -72,6 +73,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
 
   const network = buildNetwork(scenario, calendar, (host, bytes) => engine!.deliverFrame(host, 0, bytes), join(out, 'pcap'));
   const flows: FlowRunner[] = [];
+  let actions: ActionRecord[] = [];
   const relays: RelayClient[] = scenario.hosts.map(
     (h, i) =>
       new RelayClient(h.name, relaySink(calendar, { deliverSerial: (vm, port, b) => engine!.deliverSerial(vm, port, b) }, i, 0), {
@@ -99,6 +101,8 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       }
     }
     for (const f of flows) f.start(epochNs);
+    actions = scheduleActions(scenario.actions, epochNs, calendar, relays, scenario.hosts.map((h) => h.name));
+    for (const t of network.throughput) for (const m of t.meters) m.meter.restartAt(epochNs);
   }
 
   calendar.schedule(BOOT_LIMIT_NS, () => {
@@ -180,6 +184,12 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     rounds,
     kernelReleases: hellos,
     flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),
+    actions,
+    throughput: network.throughput.map((t) => ({
+      link: t.link,
+      binNs: t.meters[0]!.meter.binNs,
+      directions: t.meters.map((m) => ({ id: m.id, samples: m.meter.samples(Math.max(0, reachedNs - (epochNs ?? reachedNs))) })),
+    })),
     queues: network.queues.map((q) => ({
       id: q.id,
       enqueued: q.queue.counters.enqueued,

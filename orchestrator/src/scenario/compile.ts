@@ -3,7 +3,17 @@
 // docs/scenario-spec.md documents every key this accepts.
 
 import type { IssueList, Path } from './issues.js';
-import type { ResolvedDirection, ResolvedFlow, ResolvedHost, ResolvedLink, ResolvedLoss, ResolvedScenario } from './types.js';
+import type {
+  NodeRef,
+  ResolvedAction,
+  ResolvedDirection,
+  ResolvedFlow,
+  ResolvedHost,
+  ResolvedLink,
+  ResolvedLoss,
+  ResolvedScenario,
+  ResolvedSwitch,
+} from './types.js';
 import { parseDurationNs, parseQueueLimit, parseRateBps, parseSizeBytes } from './units.js';
 
 type Obj = Record<string, unknown>;
@@ -14,6 +24,7 @@ const DEFAULTS = {
   icountShift: 0,
   queue: '100p',
   sampleInterval: '10ms',
+  agingNs: 300_000_000_000,
 } as const;
 
 function isObj(v: unknown): v is Obj {
@@ -63,6 +74,13 @@ class Checker {
     return v;
   }
 
+  bool(v: unknown, path: Path, fallback: boolean): boolean {
+    if (v === undefined) return fallback;
+    if (typeof v === 'boolean') return v;
+    this.issues.add('invalid_type', path, `${label(path)} must be true or false`);
+    return fallback;
+  }
+
   prob(v: unknown, path: Path): number {
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
       this.issues.add('invalid_value', path, `${label(path)} must be a probability from 0 to 1`);
@@ -83,6 +101,16 @@ function label(path: Path): string {
   return typeof last === 'string' ? last : 'value';
 }
 
+function ipNumber(ip: string): number {
+  return ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+}
+
+function sameSubnet(a: ResolvedHost, b: ResolvedHost): boolean {
+  if (a.prefixLength !== b.prefixLength) return false;
+  const size = 2 ** (32 - a.prefixLength);
+  return Math.floor(ipNumber(a.ip) / size) === Math.floor(ipNumber(b.ip) / size);
+}
+
 function parseCidr(v: unknown): { ip: string; prefix: number } | undefined {
   if (typeof v !== 'string') return undefined;
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(v);
@@ -97,7 +125,7 @@ export interface CompileOptions {
 
 export function compileScenario(raw: unknown, issues: IssueList, options: CompileOptions): ResolvedScenario {
   const c = new Checker(issues);
-  const top = c.obj(raw, [], ['name', 'seed', 'duration', 'sync', 'hosts', 'links', 'flows'], ['name', 'duration', 'hosts']) ?? {};
+  const top = c.obj(raw, [], ['name', 'seed', 'duration', 'sync', 'hosts', 'switches', 'links', 'flows', 'actions'], ['name', 'duration', 'hosts']) ?? {};
   const name = c.name(top.name, ['name']) ?? 'scenario';
   const seed = c.int(top.seed, ['seed'], 0, 2 ** 31 - 1, DEFAULTS.seed);
   const durationNs = top.duration === undefined ? 0 : c.unit(parseDurationNs(top.duration, 'duration'), ['duration'], 0);
@@ -134,8 +162,8 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       if (!isObj(o.sysctls)) issues.add('invalid_type', [...p, 'sysctls'], 'sysctls must be a mapping of net.* keys to values');
       else
         for (const [k, v] of Object.entries(o.sysctls)) {
-          if (!/^net\.[A-Za-z0-9_.-]+$/.test(k) || k.includes('..')) issues.add('invalid_value', [...p, 'sysctls', k], `sysctl ${k} is not a net.* key`);
-          else if (typeof v !== 'string' && typeof v !== 'number') issues.add('invalid_type', [...p, 'sysctls', k], `sysctl ${k} must be a string or number`);
+          const problem = sysctlIssue(k, v);
+          if (problem) issues.add('invalid_value', [...p, 'sysctls', k], problem);
           else sysctls.push([k, String(v)]);
         }
     }
@@ -163,51 +191,97 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     return idx;
   };
 
+  const switches: ResolvedSwitch[] = [];
+  const switchByName = new Map<string, number>();
+  c.list(top.switches, ['switches']).forEach((w, i) => {
+    const p: Path = ['switches', i];
+    const o = c.obj(w, p, ['name', 'kind', 'aging'], ['name']);
+    if (!o) return;
+    const swName = c.name(o.name, [...p, 'name']);
+    if (swName && (byName.has(swName) || switchByName.has(swName))) issues.add('duplicate_name', [...p, 'name'], `there is already a host or switch named ${swName}`);
+    let kind: ResolvedSwitch['kind'] = 'learning';
+    if (o.kind !== undefined) {
+      if (o.kind === 'learning' || o.kind === 'hub') kind = o.kind;
+      else issues.add('invalid_value', [...p, 'kind'], 'kind must be "learning" (a switch) or "hub"');
+    }
+    const agingNs = o.aging === undefined ? DEFAULTS.agingNs : c.unit(parseDurationNs(o.aging, 'aging'), [...p, 'aging'], DEFAULTS.agingNs);
+    if (o.aging !== undefined && agingNs <= 0) issues.add('invalid_value', [...p, 'aging'], 'aging must be longer than 0');
+    if (!swName || switchByName.has(swName) || byName.has(swName)) return;
+    switchByName.set(swName, switches.length);
+    switches.push({ name: swName, index: switches.length, kind, agingNs: agingNs > 0 ? agingNs : DEFAULTS.agingNs });
+  });
+
+  const nodeRef = (v: unknown, path: Path): NodeRef | undefined => {
+    if (typeof v === 'string' && byName.has(v)) return { kind: 'host', index: byName.get(v)!, name: v };
+    if (typeof v === 'string' && switchByName.has(v)) return { kind: 'switch', index: switchByName.get(v)!, name: v };
+    issues.add('unknown_reference', path, `no host or switch named ${JSON.stringify(v)}`);
+    return undefined;
+  };
+  // Switches do not run a spanning tree, so a loop would flood forever:
+  // links must form a forest. Union-find over node keys finds the first loop.
+  const parent = new Map<string, string>();
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+
   const linked = new Map<number, string>();
   const links: ResolvedLink[] = [];
   const linkNames = new Set<string>();
   c.list(top.links, ['links']).forEach((l, i) => {
     const p: Path = ['links', i];
-    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'queue', 'loss', 'pcap'], ['name', 'between', 'rate']);
+    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput'], ['name', 'between', 'rate']);
     if (!o) return;
     const linkName = c.name(o.name, [...p, 'name']);
     if (linkName && linkNames.has(linkName)) issues.add('duplicate_name', [...p, 'name'], `there is already a link named ${linkName}`);
     if (linkName) linkNames.add(linkName);
-    let ends: (number | undefined)[] = [];
+    let ends: (NodeRef | undefined)[] = [];
     if (!Array.isArray(o.between) || o.between.length !== 2) {
-      if (o.between !== undefined) issues.add('invalid_value', [...p, 'between'], 'between must list exactly two hosts');
+      if (o.between !== undefined) issues.add('invalid_value', [...p, 'between'], 'between must list exactly two hosts or switches');
     } else {
-      ends = o.between.map((h, k) => hostRef(h, [...p, 'between', k]));
-      if (ends[0] !== undefined && ends[0] === ends[1]) issues.add('invalid_value', [...p, 'between'], 'a link joins two different hosts');
+      ends = o.between.map((h, k) => nodeRef(h, [...p, 'between', k]));
+      const [x, y] = ends;
+      if (x && y && x.name === y.name) issues.add('invalid_value', [...p, 'between'], 'a link joins two different hosts or switches');
+      else if (x && y) {
+        const [rx, ry] = [root(x.name), root(y.name)];
+        if (rx === ry) issues.add('invalid_value', [...p, 'between'], `this link closes a loop between ${x.name} and ${y.name}; switches have no spanning tree, so links must not form loops`);
+        else parent.set(rx, ry);
+      }
       ends.forEach((e, k) => {
-        if (e === undefined) return;
-        if (linked.has(e)) issues.add('invalid_value', [...p, 'between', k], `${hosts[e]!.name} already has its one NIC on link ${linked.get(e)}`);
-        else linked.set(e, linkName ?? '?');
+        if (e?.kind !== 'host') return;
+        if (linked.has(e.index)) issues.add('invalid_value', [...p, 'between', k], `${e.name} already has its one NIC on link ${linked.get(e.index)}; join several links with a switch`);
+        else linked.set(e.index, linkName ?? '?');
       });
     }
     const rateBps = o.rate === undefined ? 1 : c.unit(parseRateBps(o.rate, 'rate'), [...p, 'rate'], 1);
     const delayNs = o.delay === undefined ? 0 : c.unit(parseDurationNs(o.delay, 'delay'), [...p, 'delay'], 0);
+    const jitterNs = o.jitter === undefined ? 0 : c.unit(parseDurationNs(o.jitter, 'jitter'), [...p, 'jitter'], 0);
+    const reorder = c.bool(o.reorder, [...p, 'reorder'], false);
+    if (o.reorder === true && jitterNs === 0) issues.add('invalid_value', [...p, 'reorder'], 'reorder only has an effect with jitter');
     const q = parseQueueLimit(o.queue ?? DEFAULTS.queue);
     if (!q.ok) issues.add('invalid_value', [...p, 'queue'], q.message);
     const queue = q.ok ? { ...(q.packets ? { limitPackets: q.packets } : {}), ...(q.bytes ? { limitBytes: q.bytes } : {}) } : {};
     const loss = compileLoss(c, o.loss, [...p, 'loss']);
-    let pcap = false;
-    if (o.pcap !== undefined) {
-      if (typeof o.pcap === 'boolean') pcap = o.pcap;
-      else issues.add('invalid_type', [...p, 'pcap'], 'pcap must be true or false');
+    const pcap = c.bool(o.pcap, [...p, 'pcap'], false);
+    const throughputIntervalNs = o.throughput === undefined ? 0 : c.unit(parseDurationNs(o.throughput, 'throughput'), [...p, 'throughput'], 0);
+    if (o.throughput !== undefined && throughputIntervalNs > 0 && throughputIntervalNs < 1_000_000) {
+      issues.add('invalid_value', [...p, 'throughput'], 'throughput (the bin width of the throughput trace) must be at least 1ms');
     }
     const [a, b] = ends;
-    if (linkName && a !== undefined && b !== undefined && a !== b) {
-      const dir = (from: number, to: number): ResolvedDirection => ({
-        id: `${linkName}:${hosts[from]!.name}->${hosts[to]!.name}`,
+    if (linkName && a && b && a.name !== b.name) {
+      const dir = (from: NodeRef, to: NodeRef): ResolvedDirection => ({
+        id: `${linkName}:${from.name}->${to.name}`,
         from,
         to,
         rateBps,
         delayNs,
+        jitterNs,
+        reorder,
         queue,
         loss,
       });
-      links.push({ name: linkName, hosts: [a, b], directions: [dir(a, b), dir(b, a)], pcap });
+      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b), dir(b, a)], pcap, throughputIntervalNs });
     }
   });
 
@@ -223,6 +297,13 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     const from = o.from === undefined ? undefined : hostRef(o.from, [...p, 'from']);
     const to = o.to === undefined ? undefined : hostRef(o.to, [...p, 'to']);
     if (from !== undefined && from === to) issues.add('invalid_value', [...p, 'to'], 'a flow goes to another host');
+    else if (from !== undefined && to !== undefined) {
+      const [hf, ht] = [hosts[from]!, hosts[to]!];
+      if (root(hf.name) !== root(ht.name)) issues.add('unknown_reference', [...p, 'to'], `no links join ${hf.name} to ${ht.name}`);
+      else if (!sameSubnet(hf, ht)) {
+        issues.add('invalid_value', [...p, 'to'], `${hf.name} (${hf.ip}/${hf.prefixLength}) and ${ht.name} (${ht.ip}/${ht.prefixLength}) are not in one subnet, and there are no routers`);
+      }
+    }
     const startNs = o.start === undefined ? 0 : c.unit(parseDurationNs(o.start, 'start'), [...p, 'start'], 0);
     let bytes: number | 'until_end' = 'until_end';
     if (o.bytes !== undefined && o.bytes !== 'until_end') bytes = c.unit(parseSizeBytes(o.bytes, 'bytes'), [...p, 'bytes'], 0);
@@ -238,7 +319,40 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     }
   });
 
-  return { name, file: options.file, seed, durationNs, sync, hosts, links, flows };
+  const actions: ResolvedAction[] = [];
+  c.list(top.actions, ['actions']).forEach((a, i) => {
+    const p: Path = ['actions', i];
+    const o = c.obj(a, p, ['at', 'host', 'exec', 'sysctl'], ['at', 'host']);
+    if (!o) return;
+    const atNs = o.at === undefined ? 0 : c.unit(parseDurationNs(o.at, 'at'), [...p, 'at'], 0);
+    const host = o.host === undefined ? undefined : hostRef(o.host, [...p, 'host']);
+    let op: ResolvedAction['op'] | undefined;
+    if ((o.exec === undefined) === (o.sysctl === undefined)) {
+      issues.add('invalid_value', p, 'an action has exactly one of exec or sysctl');
+    } else if (o.exec !== undefined) {
+      if (typeof o.exec === 'string' && o.exec.trim() !== '') op = { kind: 'exec', argv: ['/bin/sh', '-c', o.exec] };
+      else if (Array.isArray(o.exec) && o.exec.length > 0 && o.exec.length <= 64 && o.exec.every((x) => typeof x === 'string')) op = { kind: 'exec', argv: o.exec as string[] };
+      else issues.add('invalid_value', [...p, 'exec'], 'exec must be a shell command line or a list of up to 64 argument strings');
+    } else {
+      const sy = c.obj(o.sysctl, [...p, 'sysctl'], Object.keys(isObj(o.sysctl) ? o.sysctl : {}));
+      const entries = sy ? Object.entries(sy) : [];
+      const [k, v] = entries[0] ?? [];
+      if (sy && entries.length !== 1) issues.add('invalid_value', [...p, 'sysctl'], 'sysctl must be one key: value pair (use one action per key)');
+      else if (k !== undefined && sysctlIssue(k, v)) issues.add('invalid_value', [...p, 'sysctl', k], sysctlIssue(k, v)!);
+      else if (k !== undefined) op = { kind: 'sysctl', key: k, value: String(v) };
+    }
+    if (o.at !== undefined && durationNs > 0 && atNs >= durationNs) issues.add('invalid_value', [...p, 'at'], `at must be before the end of the run (duration ${durationNs / 1e9} s)`);
+    if (host !== undefined && op) actions.push({ index: i, atNs, host, op });
+  });
+
+  return { name, file: options.file, seed, durationNs, sync, hosts, switches, links, flows, actions };
+}
+
+/** Why `key: value` is not a settable sysctl, or undefined when it is. */
+function sysctlIssue(key: string, value: unknown): string | undefined {
+  if (!/^net\.[A-Za-z0-9_.-]+$/.test(key) || key.includes('..')) return `sysctl ${key} is not a net.* key`;
+  if (typeof value !== 'string' && typeof value !== 'number') return `sysctl ${key} must be a string or number`;
+  return undefined;
 }
 
 function compileLoss(c: Checker, v: unknown, path: Path): ResolvedLoss | undefined {

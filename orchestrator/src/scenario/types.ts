@@ -20,23 +20,55 @@ export type ResolvedLoss =
   | { kind: 'bernoulli'; lossProbability: number }
   | { kind: 'gilbert_elliott'; p: number; r: number; lossInGood: number; lossInBad: number };
 
+/** A switch or hub joining several links into one Ethernet segment. */
+export interface ResolvedSwitch {
+  name: string;
+  index: number;
+  kind: 'learning' | 'hub';
+  agingNs: number;
+}
+
+/** What a link end is attached to: a host's NIC or a switch port. */
+export interface NodeRef {
+  kind: 'host' | 'switch';
+  /** Index into hosts or switches. */
+  index: number;
+  name: string;
+}
+
 /** One direction of a link: frames from `from` to `to`. */
 export interface ResolvedDirection {
   /** Seeding and reporting name, e.g. "bottleneck:sender->receiver". */
   id: string;
-  from: number;
-  to: number;
+  from: NodeRef;
+  to: NodeRef;
   rateBps: number;
   delayNs: number;
+  /** Extra delay per frame, uniform in [0, jitterNs]; 0 for none. */
+  jitterNs: number;
+  /** Whether jitter may let a frame overtake an earlier one. */
+  reorder: boolean;
   queue: { limitPackets?: number; limitBytes?: number };
   loss: ResolvedLoss | undefined;
 }
 
 export interface ResolvedLink {
   name: string;
-  hosts: [number, number];
+  ends: [NodeRef, NodeRef];
   directions: [ResolvedDirection, ResolvedDirection];
   pcap: boolean;
+  /** Bin width of the link's throughput trace, or 0 for none. */
+  throughputIntervalNs: number;
+}
+
+/** Something done through a guest's relay agent at a moment of the experiment. */
+export interface ResolvedAction {
+  /** Position in the file, which also orders actions at the same instant. */
+  index: number;
+  /** After the experiment's time 0. */
+  atNs: number;
+  host: number;
+  op: { kind: 'exec'; argv: string[] } | { kind: 'sysctl'; key: string; value: string };
 }
 
 export interface ResolvedFlow {
@@ -62,6 +94,8 @@ export interface ResolvedScenario {
   durationNs: number;
   sync: 'parallel' | 'lockstep';
   hosts: ResolvedHost[];
+  switches: ResolvedSwitch[];
   links: ResolvedLink[];
   flows: ResolvedFlow[];
+  actions: ResolvedAction[];
 }

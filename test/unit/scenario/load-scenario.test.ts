@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { formatError } from '../../../orchestrator/src/cli/format-error.js';
@@ -35,6 +35,40 @@ flows:
     to: b
 `;
 
+const SWITCHED = `name: t
+duration: 4s
+hosts:
+  - {name: a, kernel: "6.1", ip: 10.0.0.1/24}
+  - {name: b, kernel: "6.1", ip: 10.0.0.2/24}
+  - {name: c, kernel: "6.1", ip: 10.0.0.3/24}
+switches:
+  - name: sw
+  - name: hub
+    kind: hub
+links:
+  - {name: la, between: [a, sw], rate: 1Gbit, delay: 1ms}
+  - {name: lb, between: [b, sw], rate: 1Gbit, delay: 1ms}
+  - name: trunk
+    between: [sw, hub]
+    rate: 10Mbit
+    delay: 10ms
+    jitter: 2ms
+    throughput: 100ms
+  - {name: lc, between: [c, hub], rate: 1Gbit, delay: 1ms}
+flows:
+  - {id: f, from: a, to: c}
+actions:
+  - at: 1s
+    host: a
+    exec: ss -tin
+  - at: 2.5s
+    host: c
+    sysctl: {net.ipv4.tcp_congestion_control: cubic}
+  - at: 3s
+    host: b
+    exec: [cat, /proc/loadavg]
+`;
+
 describe('loadScenario', () => {
   it('compiles the dumbbell example with every unit converted', () => {
     const s = loadScenario('examples/dumbbell.yaml', KERNELS);
@@ -45,10 +79,12 @@ describe('loadScenario', () => {
     ]);
     expect(s.links[0]!.directions[0]).toEqual({
       id: 'bottleneck:sender->receiver',
-      from: 0,
-      to: 1,
+      from: { kind: 'host', index: 0, name: 'sender' },
+      to: { kind: 'host', index: 1, name: 'receiver' },
       rateBps: 10_000_000,
       delayNs: 20_000_000,
+      jitterNs: 0,
+      reorder: false,
       queue: { limitPackets: 33 },
       loss: undefined,
     });
@@ -106,8 +142,51 @@ describe('loadScenario', () => {
     expect(() => loadScenario('/nonexistent/x.yaml', KERNELS)).toThrow(/cannot read \/nonexistent\/x.yaml/);
   });
 
+  it('joins hosts through switches and hubs, with jitter, throughput traces and actions', () => {
+    const s = loadScenarioText(SWITCHED, 'switched.yaml', KERNELS);
+    expect(s.switches).toEqual([
+      { name: 'sw', index: 0, kind: 'learning', agingNs: 300_000_000_000 },
+      { name: 'hub', index: 1, kind: 'hub', agingNs: 300_000_000_000 },
+    ]);
+    expect(s.links.map((l) => l.ends.map((e) => `${e.kind}:${e.name}`))).toEqual([
+      ['host:a', 'switch:sw'],
+      ['host:b', 'switch:sw'],
+      ['switch:sw', 'switch:hub'],
+      ['host:c', 'switch:hub'],
+    ]);
+    expect(s.links[2]!.directions[1]).toMatchObject({ id: 'trunk:hub->sw', jitterNs: 2_000_000, reorder: false });
+    expect(s.links[2]!.throughputIntervalNs).toBe(100_000_000);
+    expect(s.actions).toEqual([
+      { index: 0, atNs: 1_000_000_000, host: 0, op: { kind: 'exec', argv: ['/bin/sh', '-c', 'ss -tin'] } },
+      { index: 1, atNs: 2_500_000_000, host: 2, op: { kind: 'sysctl', key: 'net.ipv4.tcp_congestion_control', value: 'cubic' } },
+      { index: 2, atNs: 3_000_000_000, host: 1, op: { kind: 'exec', argv: ['cat', '/proc/loadavg'] } },
+    ]);
+  });
+
+  it.each([
+    ['a loop of switches', SWITCHED.replace('between: [c, hub]', 'between: [sw, hub]'), 'links[3].between', /closes a loop between sw and hub/],
+    ['a host with two links', SWITCHED.replace('between: [c, hub]', 'between: [a, hub]'), 'links[3].between[0]', /a already has its one NIC on link la/],
+    ['a switch named like a host', SWITCHED.replace('name: hub', 'name: c'), 'switches[1].name', /already a host or switch named c/],
+    ['an unknown switch kind', SWITCHED.replace('kind: hub', 'kind: router'), 'switches[1].kind', /kind must be "learning"/],
+    ['an action with both exec and sysctl', SWITCHED.replace('exec: ss -tin', 'exec: ss -tin\n    sysctl: {net.core.x: 1}'), 'actions[0]', /exactly one of exec or sysctl/],
+    ['an action after the end', SWITCHED.replace('at: 3s', 'at: 5s'), 'actions[2].at', /before the end of the run/],
+    ['a non-net sysctl action', SWITCHED.replace('net.ipv4.tcp_congestion_control: cubic', 'kernel.panic: 1'), 'actions[1].sysctl.kernel.panic', /not a net\.\* key/],
+    ['reorder without jitter', SWITCHED.replace('jitter: 2ms', 'reorder: true'), 'links[2].reorder', /only has an effect with jitter/],
+  ])('refuses %s, naming where', (_, text, path, message) => {
+    const err = issuesOf(text);
+    expect(formatError(err)).toContain(`→ at ${path} in bad.yaml`);
+    expect(formatError(err)).toMatch(message);
+  });
+
+  it('refuses a flow between hosts that no link joins, or that are in different subnets', () => {
+    const apart = GOOD.replace('links:', 'links: []\nx_links:').replace(/x_links:[\s\S]*?flows:/, 'flows:');
+    expect(formatError(issuesOf(apart))).toMatch(/no links join a to b\n.*→ at flows\[0\]\.to/);
+    const subnets = GOOD.replace('10.0.0.2/24', '10.0.1.2/24');
+    expect(formatError(issuesOf(subnets))).toMatch(/a \(10\.0\.0\.1\/24\) and b \(10\.0\.1\.2\/24\) are not in one subnet/);
+  });
+
   it('keeps every example compiling', () => {
-    for (const f of ['examples/dumbbell.yaml']) {
+    for (const f of readdirSync('examples').filter((n) => n.endsWith('.yaml')).map((n) => `examples/${n}`)) {
       expect(() => loadScenarioText(readFileSync(f, 'utf8'), f, KERNELS)).not.toThrow();
     }
   });

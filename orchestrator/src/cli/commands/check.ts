@@ -13,11 +13,17 @@ export const checkCommand: CommandModule<object, { scenario: string }> = {
     const s = loadScenario(args.scenario, knownKernels());
     const lines = [`${s.name}: ${s.durationNs / 1e9} s, seed ${s.seed}, ${s.sync} sync`];
     for (const h of s.hosts) lines.push(`  host ${h.name}: kernel ${h.kernel}, ${h.memoryMiB} MiB, ${h.ip}/${h.prefixLength}`);
+    for (const w of s.switches) lines.push(`  ${w.kind === 'hub' ? 'hub' : 'switch'} ${w.name}`);
     for (const l of s.links) {
       const d = l.directions[0];
-      lines.push(`  link ${l.name}: ${s.hosts[l.hosts[0]]!.name} <-> ${s.hosts[l.hosts[1]]!.name}, ${d.rateBps / 1e6} Mbit/s, ${d.delayNs / 1e6} ms${l.pcap ? ', pcap' : ''}`);
+      const extras = [d.jitterNs ? `jitter ${d.jitterNs / 1e6} ms${d.reorder ? ' (may reorder)' : ''}` : '', l.pcap ? 'pcap' : '', l.throughputIntervalNs ? 'throughput trace' : ''];
+      lines.push(`  link ${l.name}: ${l.ends[0].name} <-> ${l.ends[1].name}, ${d.rateBps / 1e6} Mbit/s, ${d.delayNs / 1e6} ms${extras.filter(Boolean).map((e) => `, ${e}`).join('')}`);
     }
     for (const f of s.flows) lines.push(`  flow ${f.id}: ${s.hosts[f.from]!.name} -> ${f.toIp}:${f.port} from ${f.startNs / 1e9} s, ${f.cc ?? 'default cc'}`);
+    for (const a of s.actions) {
+      const what = a.op.kind === 'exec' ? `exec ${JSON.stringify(a.op.argv.at(-1))}` : `sysctl ${a.op.key}=${a.op.value}`;
+      lines.push(`  action at ${a.atNs / 1e9} s on ${s.hosts[a.host]!.name}: ${what}`);
+    }
     process.stdout.write(`${lines.join('\n')}\n`);
   },
 };
