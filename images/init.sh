@@ -14,7 +14,7 @@ fatal() {
 
 mount -t proc proc /proc || fatal "cannot mount /proc"
 mount -t sysfs sysfs /sys || fatal "cannot mount /sys"
-mount -t devtmpfs devtmpfs /dev || fatal "cannot mount /dev"
+mount -t devtmpfs devtmpfs /dev || fatal "cannot mount /dev (the kernel needs CONFIG_DEVTMPFS)"
 mkdir -p /dev/pts /tmp /run /var/run/netns
 mount -t tmpfs tmpfs /tmp
 mount -t tmpfs tmpfs /run
@@ -25,6 +25,15 @@ while read -r mod; do
 done < /etc/modules.order
 
 ip link set lo up || fatal "cannot bring up lo"
+
+# A custom kernel may lack a driver the guest cannot do without; say which
+# (a registered driver has its folder in sysfs, built in or loaded).
+need_driver() {
+    [ -d "$1" ] || fatal "the kernel lacks the $2 driver ($3): build it in, or give the image its modules"
+}
+need_driver /sys/bus/pci/drivers/virtio-pci virtio_pci CONFIG_VIRTIO_PCI
+need_driver /sys/bus/virtio/drivers/virtio_net virtio_net CONFIG_VIRTIO_NET
+[ ! -x /sbin/cosim-relay ] || need_driver /sys/bus/virtio/drivers/virtio_console virtio_console CONFIG_VIRTIO_CONSOLE
 
 # Kernel command-line options of ours: cosim_ip=eth0:10.0.0.1/24[,eth1:...]
 # cosim_route=default:10.0.0.254[,10.1.0.0/16:10.0.0.2] cosim_exec="cmd args"

@@ -1,5 +1,6 @@
-// The kernels a scenario may name (images/kernels.lock) and their built
-// images. Building is images/build.sh's job; this module only asks it.
+// The kernels a scenario may name (images/kernels.lock), the user's own
+// kernels, and their built images. Building is images/build.sh's job; this
+// module only asks it.
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,14 @@ export interface GuestImage {
   initrdPath: string;
   cmdline: string;
   relayAgent: boolean;
+  vmlinuzBytes: number;
+  initramfsBytes: number;
+}
+
+/** A kernel the user built: a bzImage, and the folder `make modules_install` filled, if any. */
+export interface CustomKernel {
+  path: string;
+  modulesDir: string | undefined;
 }
 
 export function kernelPins(): KernelPin[] {
@@ -44,6 +53,8 @@ function readImage(dir: string): GuestImage {
     kernelRelease: string;
     cmdline: string;
     relayAgent: boolean;
+    vmlinuzBytes: number;
+    initramfsBytes: number;
   };
   return { dir, ...meta, kernelPath: join(dir, 'vmlinuz'), initrdPath: join(dir, 'initramfs.cpio.gz') };
 }
@@ -61,10 +72,26 @@ export function ensureImage(version: string): GuestImage {
   return readImage(dir);
 }
 
+/** The image for a user's kernel, building it when its inputs changed. */
+export function ensureCustomImage(kernel: CustomKernel): GuestImage {
+  const args = ['--custom', kernel.path, ...(kernel.modulesDir ? [kernel.modulesDir] : [])];
+  const ready = checkBuild('images/build.sh', args);
+  if (ready.ok) return readImage(ready.path);
+  const r = spawnSync(join(repoRoot(), 'images', 'build.sh'), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  process.stderr.write(r.stderr ?? '');
+  const dir = r.stdout?.trim().split('\n').pop();
+  if (r.status !== 0 || !dir) {
+    // build.sh's last line says what is wrong with the kernel or its modules.
+    const why = (r.stderr ?? '').trim().split('\n').pop()?.replace(/^\[images\] error: /, '') ?? `exit status ${r.status}`;
+    throw new SetupError(`cannot build an image for ${kernel.path}: ${why}`, `run images/build.sh ${args.join(' ')} to see every message`);
+  }
+  return readImage(dir);
+}
+
 /** Whether each known version is built, without building anything. */
-export function listImages(): { pin: KernelPin; dir: string | undefined }[] {
+export function listImages(): { pin: KernelPin; image: GuestImage | undefined }[] {
   return kernelPins().map((pin) => {
     const r = checkBuild('images/build.sh', [pin.version]);
-    return { pin, dir: r.ok ? r.path : undefined };
+    return { pin, image: r.ok ? readImage(r.path) : undefined };
   });
 }

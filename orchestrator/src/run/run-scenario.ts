@@ -11,7 +11,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { GuestError, SetupError } from '../errors.js';
-import { ensureImage } from '../images/kernel-catalog.js';
+import { ensureCustomImage, ensureImage } from '../images/kernel-catalog.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import { RelayClient } from '../relay/relay-client.js';
 import { type RunOutcome, writeResults } from '../results/write-results.js';
@@ -47,7 +47,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const qemu = checkBuild('qemu-patches/build.sh');
   if (!qemu.ok) throw new SetupError(`the patched QEMU is not built (${qemu.reason})`, 'run scripts/setup.sh');
-  const images = scenario.hosts.map((h) => ensureImage(h.kernel));
+  const images = scenario.hosts.map((h) => (h.customKernel ? ensureCustomImage(h.customKernel) : ensureImage(h.kernel)));
   for (const img of images) {
     if (!img.relayAgent) throw new SetupError(`image ${img.version} has no relay agent`, 'run scripts/setup.sh to rebuild it');
   }

@@ -2,6 +2,8 @@
 // (unknown keys, bad values, dangling references) before failing once.
 // docs/scenario-spec.md documents every key this accepts.
 
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { IssueList, Path } from './issues.js';
 import type {
   NodeRef,
@@ -147,9 +149,13 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     if (!o) return;
     const hostName = c.name(o.name, [...p, 'name']);
     if (hostName && byName.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a host named ${hostName}`);
-    const kernel = String(o.kernel ?? '');
-    if (o.kernel !== undefined && !options.knownKernels.includes(kernel)) {
-      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.knownKernels.join(', ')}`);
+    let kernel = String(o.kernel ?? '');
+    let customKernel: ResolvedHost['customKernel'];
+    if (isObj(o.kernel)) {
+      kernel = 'custom';
+      customKernel = compileCustomKernel(c, o.kernel, [...p, 'kernel'], dirname(resolve(options.file)));
+    } else if (o.kernel !== undefined && !options.knownKernels.includes(kernel)) {
+      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.knownKernels.join(', ')}, or {path: bzImage, modules: dir} for your own`);
     }
     const mem = o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
     const memoryMiB = Math.floor(mem / 2 ** 20);
@@ -175,6 +181,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       name: hostName,
       index,
       kernel,
+      customKernel,
       memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
       icountShift: c.int(o.icount_shift, [...p, 'icount_shift'], 0, 10, DEFAULTS.icountShift),
       sysctls,
@@ -346,6 +353,26 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   });
 
   return { name, file: options.file, seed, durationNs, sync, hosts, switches, links, flows, actions };
+}
+
+/** `kernel: {path, modules}`: a user's bzImage and modules folder, relative to the scenario file. */
+function compileCustomKernel(c: Checker, v: Obj, path: Path, baseDir: string): ResolvedHost['customKernel'] {
+  const o = c.obj(v, path, ['path', 'modules'], ['path']);
+  if (!o || o.path === undefined) return undefined;
+  const file = typeof o.path === 'string' ? resolve(baseDir, o.path) : undefined;
+  if (!file || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    c.issues.add('invalid_value', [...path, 'path'], `no kernel file ${file ?? JSON.stringify(o.path)}`);
+    return undefined;
+  }
+  let modulesDir: string | undefined;
+  if (o.modules !== undefined) {
+    modulesDir = typeof o.modules === 'string' ? resolve(baseDir, o.modules) : undefined;
+    if (!modulesDir || !statSync(modulesDir, { throwIfNoEntry: false })?.isDirectory()) {
+      c.issues.add('invalid_value', [...path, 'modules'], `no modules folder ${modulesDir ?? JSON.stringify(o.modules)}`);
+      return undefined;
+    }
+  }
+  return { path: file, modulesDir };
 }
 
 /** Why `key: value` is not a settable sysctl, or undefined when it is. */

@@ -4,8 +4,10 @@
 export interface ResolvedHost {
   name: string;
   index: number;
-  /** Kernel version name from images/kernels.lock ("6.1"). */
+  /** Kernel version name from images/kernels.lock ("6.1"), or "custom" for the user's own. */
   kernel: string;
+  /** The user's own kernel (absolute paths), when `kernel` is "custom". */
+  customKernel: { path: string; modulesDir: string | undefined } | undefined;
   memoryMiB: number;
   icountShift: number;
   /** Applied through the relay agent when the guest is up, in file order. */

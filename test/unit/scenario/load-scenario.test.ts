@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { formatError } from '../../../orchestrator/src/cli/format-error.js';
@@ -6,9 +8,9 @@ import { loadScenario, loadScenarioText } from '../../../orchestrator/src/scenar
 
 const KERNELS = ['5.10', '6.1', '6.12'];
 
-function issuesOf(text: string) {
+function issuesOf(text: string, file = 'bad.yaml') {
   try {
-    loadScenarioText(text, 'bad.yaml', KERNELS);
+    loadScenarioText(text, file, KERNELS);
   } catch (err) {
     if (err instanceof ScenarioError) return err;
   }
@@ -121,7 +123,7 @@ describe('loadScenario', () => {
     const err = issuesOf(text);
     expect(formatError(err)).toMatchInlineSnapshot(`
       "bad.yaml: 4 problems
-      ✖ unknown kernel "9"; known: 5.10, 6.1, 6.12
+      ✖ unknown kernel "9"; known: 5.10, 6.1, 6.12, or {path: bzImage, modules: dir} for your own
         → at hosts[0].kernel in bad.yaml:5
       ✖ rate must be a positive rate like 10Mbit, 1Gbps or 500kbit
         → at links[0].rate in bad.yaml:13
@@ -183,6 +185,21 @@ describe('loadScenario', () => {
     expect(formatError(issuesOf(apart))).toMatch(/no links join a to b\n.*→ at flows\[0\]\.to/);
     const subnets = GOOD.replace('10.0.0.2/24', '10.0.1.2/24');
     expect(formatError(issuesOf(subnets))).toMatch(/a \(10\.0\.0\.1\/24\) and b \(10\.0\.1\.2\/24\) are not in one subnet/);
+  });
+
+  it('takes a custom kernel by path, relative to the scenario file, and names a missing one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cosim-scn-'));
+    mkdirSync(join(dir, 'mods'));
+    writeFileSync(join(dir, 'bzImage'), 'not checked here: images/build.sh reads the header');
+    const custom = GOOD.replace('kernel: "6.1"', 'kernel: {path: bzImage, modules: mods}');
+    const s = loadScenarioText(custom, join(dir, 'x.yaml'), KERNELS);
+    expect(s.hosts[0]).toMatchObject({ kernel: 'custom', customKernel: { path: join(dir, 'bzImage'), modulesDir: join(dir, 'mods') } });
+    expect(s.hosts[1]).toMatchObject({ kernel: '6.1', customKernel: undefined });
+    const bad = (text: string) => issuesOf(text, join(dir, 'x.yaml'));
+    const err = bad(custom.replace('path: bzImage', 'path: nope/bzImage'));
+    expect(formatError(err)).toMatch(/no kernel file .*nope\/bzImage\n {2}→ at hosts\[0\]\.kernel\.path/);
+    expect(formatError(bad(custom.replace('modules: mods', 'modules: gone')))).toMatch(/no modules folder .*gone/);
+    expect(formatError(bad(custom.replace('modules: mods', 'modules: mods, cmdline: x')))).toMatch(/unknown field "cmdline"/);
   });
 
   it('keeps every example compiling', () => {

@@ -1,5 +1,7 @@
 import type { CommandModule } from 'yargs';
-import { ensureImage, listImages } from '../../images/kernel-catalog.js';
+import { ensureCustomImage, ensureImage, listImages } from '../../images/kernel-catalog.js';
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export const imagesCommand: CommandModule = {
   command: 'images <action>',
@@ -8,18 +10,27 @@ export const imagesCommand: CommandModule = {
     y
       .positional('action', { choices: ['list', 'build'] as const, demandOption: true })
       .option('kernel', { type: 'string', describe: 'kernel version to build (default: all)' })
-      .example('$0 images list', 'kernel versions, Debian packages, built or not')
-      .example('$0 images build --kernel 6.12', 'fetch and build the 6.12 image'),
+      .option('custom', { type: 'string', describe: 'build an image for your own bzImage instead' })
+      .option('modules', { type: 'string', describe: 'with --custom: the INSTALL_MOD_PATH of `make modules_install`' })
+      .example('$0 images list', 'kernel versions, Debian packages, sizes, built or not')
+      .example('$0 images build --kernel 6.12', 'fetch and build the 6.12 image')
+      .example('$0 images build --custom ~/linux/arch/x86/boot/bzImage --modules /tmp/mods', 'an image for your own kernel'),
   handler: (args) => {
     if (args.action === 'build') {
+      if (args.custom !== undefined) {
+        const img = ensureCustomImage({ path: String(args.custom), modulesDir: args.modules === undefined ? undefined : String(args.modules) });
+        process.stdout.write(`custom ${img.kernelRelease}: ${img.dir}\n`);
+        return;
+      }
       for (const { pin } of listImages()) {
         if (args.kernel === undefined || args.kernel === pin.version) process.stdout.write(`${pin.version}: ${ensureImage(pin.version).dir}\n`);
       }
       if (args.kernel !== undefined && !listImages().some((i) => i.pin.version === args.kernel)) ensureImage(String(args.kernel));
       return;
     }
-    for (const { pin, dir } of listImages()) {
-      process.stdout.write(`${pin.version.padEnd(6)} ${pin.package} ${pin.packageVersion} (${pin.suite})  ${dir ? `built: ${dir}` : 'not built'}\n`);
+    for (const { pin, image } of listImages()) {
+      const state = image ? `built, kernel ${mb(image.vmlinuzBytes)} + initramfs ${mb(image.initramfsBytes)}: ${image.dir}` : 'not built';
+      process.stdout.write(`${pin.version.padEnd(6)} ${pin.package} ${pin.packageVersion} (${pin.suite})  ${state}\n`);
     }
   },
 };
