@@ -35,11 +35,11 @@ export interface LinkThroughput {
 }
 
 export interface ScenarioNetwork {
-  /** A frame host `host`'s NIC produced at the calendar's current time. */
-  fromHost(host: number, bytes: Uint8Array): void;
+  /** A frame host `host`'s NIC number `nic` produced at the calendar's current time. */
+  fromHost(host: number, nic: number, bytes: Uint8Array): void;
   queues: QueueReport[];
   throughput: LinkThroughput[];
-  /** Frames from hosts with no link. */
+  /** Frames from NICs with no link. */
   unroutedFrames: number;
   close(): void;
 }
@@ -47,13 +47,14 @@ export interface ScenarioNetwork {
 export function buildNetwork(
   scenario: ResolvedScenario,
   calendar: Calendar,
-  toHost: (host: number, bytes: Uint8Array) => void,
+  toHost: (host: number, nic: number, bytes: Uint8Array) => void,
   pcapDir: string,
 ): ScenarioNetwork {
   const devices: L2Device[] = scenario.switches.map((w) =>
     w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name),
   );
-  const hostUplinks = new Map<number, DropTailQueue>();
+  /** The queue in front of each host NIC's outgoing link, by `${host}:${nic}`. */
+  const hostUplinks = new Map<string, DropTailQueue>();
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
   const writers: PcapWriter[] = [];
@@ -75,15 +76,15 @@ export function buildNetwork(
       // The sink at this direction's far end; a switch port's egress is the
       // queue of the opposite direction, which leaves the switch.
       const back = built[1 - i]!.queue;
-      const farEnd: FrameSink = d.to.kind === 'host' ? nicOf(d.to.index) : devices[d.to.index]!.attach(back);
+      const farEnd: FrameSink = d.to.kind === 'host' ? nicOf(d.to.index, d.to.nic) : devices[d.to.index]!.attach(back);
       const lossDrops = chainTail(d, wire, farEnd);
-      if (d.from.kind === 'host') hostUplinks.set(d.from.index, queue);
+      if (d.from.kind === 'host') hostUplinks.set(`${d.from.index}:${d.from.nic}`, queue);
       queues.push({ id: d.id, queue, lossDrops });
     }
   }
 
-  function nicOf(host: number): FrameSink {
-    return { receive: (f) => toHost(host, f.bytes) };
+  function nicOf(host: number, nic: number): FrameSink {
+    return { receive: (f) => toHost(host, nic, f.bytes) };
   }
 
   /** Jitter and loss after the wire; returns the loss model's drop count. */
@@ -108,8 +109,8 @@ export function buildNetwork(
   }
 
   const net: ScenarioNetwork = {
-    fromHost: (host, bytes) => {
-      const q = hostUplinks.get(host);
+    fromHost: (host, nic, bytes) => {
+      const q = hostUplinks.get(`${host}:${nic}`);
       if (q) q.receive({ bytes, id: frameId++ });
       else net.unroutedFrames++;
     },

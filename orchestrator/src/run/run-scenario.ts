@@ -15,7 +15,7 @@ import { ensureCustomImage, ensureImage } from '../images/kernel-catalog.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import { RelayClient } from '../relay/relay-client.js';
 import { type RunOutcome, writeResults } from '../results/write-results.js';
-import type { ResolvedScenario } from '../scenario/types.js';
+import type { ResolvedHost, ResolvedScenario } from '../scenario/types.js';
 import { checkBuild } from '../setup/build-check.js';
 import { Calendar } from '../sim/calendar.js';
 import { type ActionRecord, scheduleActions } from './action-runner.js';
@@ -71,7 +71,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   const hellos: (string | undefined)[] = scenario.hosts.map(() => undefined);
   const fail = (why: string) => stop.request(why);
 
-  const network = buildNetwork(scenario, calendar, (host, bytes) => engine!.deliverFrame(host, 0, bytes), join(out, 'pcap'));
+  const network = buildNetwork(scenario, calendar, (host, nic, bytes) => engine!.deliverFrame(host, nic, bytes), join(out, 'pcap'));
   const flows: FlowRunner[] = [];
   let actions: ActionRecord[] = [];
   const relays: RelayClient[] = scenario.hosts.map(
@@ -122,12 +122,12 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
           {
             kernelPath: img.kernelPath,
             initrdPath: img.initrdPath,
-            append: `${img.cmdline} cosim_ip=eth0:${h.ip}/${h.prefixLength}`,
+            append: guestCmdline(img.cmdline, h),
             memoryMiB: h.memoryMiB,
             icountShift: h.icountShift,
             seed: scenario.seed + h.index,
             consoleLogPath: join(out, 'console', `${h.name}.log`),
-            nics: [{ port: 0, mac: h.mac }],
+            nics: h.nics.map((n, port) => ({ port, mac: n.mac })),
             serialPorts: [{ port: 0, name: 'cosim.relay' }],
           },
           stop,
@@ -142,7 +142,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       lookaheadNs: Math.max(1, Math.min(minDelay, RELAY_REACTION_NS)),
       endNs: Infinity,
       schedule: sync === 'parallel' ? { kind: 'parallel' } : { kind: 'lockstep', quantumNs: 100_000 },
-      inject: (vm, o) => (o.kind === 'frame' ? network.fromHost(vm, o.bytes) : relays[vm]!.receive(o.bytes)),
+      inject: (vm, o) => (o.kind === 'frame' ? network.fromHost(vm, o.port, o.bytes) : relays[vm]!.receive(o.bytes)),
       stopRequested: () => stop.reason,
       onRound: (safeNs, round) => {
         reachedNs = safeNs;
@@ -200,4 +200,11 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   };
   const { digest, summary } = writeResults(out, outcome);
   return { outcome, digest, summary };
+}
+
+/** The kernel command line: the image's, plus what init reads to set up the NICs and routes. */
+function guestCmdline(base: string, h: ResolvedHost): string {
+  const ips = h.nics.map((n) => `${n.name}:${n.ip}/${n.prefixLength}`).join(',');
+  const routes = h.routes.map((r) => `${r.to}:${r.via}`).join(',');
+  return `${base} cosim_ip=${ips}${routes ? ` cosim_route=${routes}` : ''}`;
 }

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { IssueList, Path } from './issues.js';
 import type {
   NodeRef,
+  ResolvedNic,
   ResolvedAction,
   ResolvedDirection,
   ResolvedFlow,
@@ -103,11 +104,34 @@ function label(path: Path): string {
   return typeof last === 'string' ? last : 'value';
 }
 
+/** Disjoint sets of names; join() says whether the two were apart. */
+class UnionFind {
+  readonly #parent = new Map<string, string>();
+
+  root(k: string): string {
+    let r = k;
+    while (this.#parent.has(r)) r = this.#parent.get(r)!;
+    return r;
+  }
+
+  join(a: string, b: string): boolean {
+    const [ra, rb] = [this.root(a), this.root(b)];
+    if (ra === rb) return false;
+    this.#parent.set(ra, rb);
+    return true;
+  }
+
+  same(a: string, b: string): boolean {
+    return this.root(a) === this.root(b);
+  }
+}
+
 function ipNumber(ip: string): number {
   return ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
 }
 
-function sameSubnet(a: ResolvedHost, b: ResolvedHost): boolean {
+/** Whether two addresses are in one subnet (same prefix length, same network). */
+function sameSubnet(a: { ip: string; prefixLength: number }, b: { ip: string; prefixLength: number }): boolean {
   if (a.prefixLength !== b.prefixLength) return false;
   const size = 2 ** (32 - a.prefixLength);
   return Math.floor(ipNumber(a.ip) / size) === Math.floor(ipNumber(b.ip) / size);
@@ -145,7 +169,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const ips = new Map<string, string>();
   c.list(top.hosts, ['hosts']).forEach((h, i) => {
     const p: Path = ['hosts', i];
-    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'sysctls'], ['name', 'kernel', 'ip']);
+    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'nics', 'routes', 'sysctls'], ['name', 'kernel']);
     if (!o) return;
     const hostName = c.name(o.name, [...p, 'name']);
     if (hostName && byName.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a host named ${hostName}`);
@@ -160,9 +184,40 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     const mem = o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
     const memoryMiB = Math.floor(mem / 2 ** 20);
     if (o.memory !== undefined && (memoryMiB < 64 || memoryMiB > 16384)) issues.add('invalid_value', [...p, 'memory'], 'memory must be from 64MiB to 16GiB');
-    const cidr = o.ip === undefined ? undefined : parseCidr(o.ip);
-    if (o.ip !== undefined && !cidr) issues.add('invalid_value', [...p, 'ip'], 'ip must be an IPv4 address with prefix length like 10.0.0.1/24');
-    if (cidr && ips.has(cidr.ip)) issues.add('duplicate_name', [...p, 'ip'], `${cidr.ip} is already used by ${ips.get(cidr.ip)}`);
+    if ((o.ip === undefined) === (o.nics === undefined)) {
+      issues.add('missing_key', [...p, 'ip'], 'a host has either ip (one NIC, eth0) or nics (a list of NICs)');
+    }
+    const nicSpecs: { ip: unknown; path: Path }[] =
+      o.nics === undefined
+        ? [{ ip: o.ip, path: [...p, 'ip'] }]
+        : c.list(o.nics, [...p, 'nics']).flatMap((n, k) => {
+            const no = c.obj(n, [...p, 'nics', k], ['ip'], ['ip']);
+            return no ? [{ ip: no.ip, path: [...p, 'nics', k, 'ip'] }] : [];
+          });
+    if (Array.isArray(o.nics) && (o.nics.length < 1 || o.nics.length > 8)) issues.add('invalid_value', [...p, 'nics'], 'nics must list from 1 to 8 NICs');
+    const nics: ResolvedNic[] = [];
+    for (const [k, spec] of nicSpecs.entries()) {
+      const cidr = spec.ip === undefined ? undefined : parseCidr(spec.ip);
+      if (spec.ip !== undefined && !cidr) issues.add('invalid_value', spec.path, 'ip must be an IPv4 address with prefix length like 10.0.0.1/24');
+      if (cidr && ips.has(cidr.ip)) issues.add('duplicate_name', spec.path, `${cidr.ip} is already used by ${ips.get(cidr.ip)}`);
+      if (cidr) ips.set(cidr.ip, hostName ?? '?');
+      const hex = (n: number) => (n & 0xff).toString(16).padStart(2, '0');
+      nics.push({ name: `eth${k}`, ip: cidr?.ip ?? '0.0.0.0', prefixLength: cidr?.prefix ?? 24, mac: `52:54:00:${hex(k)}:${hex(hosts.length >> 8)}:${hex(hosts.length + 1)}` });
+    }
+    const routes: ResolvedHost['routes'] = [];
+    c.list(o.routes, [...p, 'routes']).forEach((r, k) => {
+      const rp: Path = [...p, 'routes', k];
+      const ro = c.obj(r, rp, ['to', 'via'], ['to', 'via']);
+      if (!ro || ro.to === undefined || ro.via === undefined) return;
+      const to = ro.to === 'default' ? 'default' : parseCidr(ro.to);
+      const via = typeof ro.via === 'string' ? parseCidr(`${ro.via}/32`) : undefined;
+      if (!to) issues.add('invalid_value', [...rp, 'to'], 'to must be "default" or a network like 10.1.0.0/16');
+      if (!via) issues.add('invalid_value', [...rp, 'via'], 'via must be an IPv4 address like 10.0.0.254');
+      else if (!nics.some((n) => sameSubnet(n, { ip: via.ip, prefixLength: n.prefixLength }))) {
+        issues.add('invalid_value', [...rp, 'via'], `gateway ${via.ip} is not in a subnet of any of this host's NICs`);
+      }
+      if (to && via) routes.push({ to: to === 'default' ? 'default' : `${to.ip}/${to.prefix}`, via: via.ip });
+    });
     const sysctls: [string, string][] = [];
     if (o.sysctls !== undefined) {
       if (!isObj(o.sysctls)) issues.add('invalid_type', [...p, 'sysctls'], 'sysctls must be a mapping of net.* keys to values');
@@ -176,7 +231,6 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     if (!hostName) return;
     const index = hosts.length;
     byName.set(hostName, index);
-    if (cidr) ips.set(cidr.ip, hostName);
     hosts.push({
       name: hostName,
       index,
@@ -185,9 +239,8 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
       icountShift: c.int(o.icount_shift, [...p, 'icount_shift'], 0, 10, DEFAULTS.icountShift),
       sysctls,
-      ip: cidr?.ip ?? '0.0.0.0',
-      prefixLength: cidr?.prefix ?? 24,
-      mac: `52:54:00:00:${((index >> 8) & 0xff).toString(16).padStart(2, '0')}:${((index + 1) & 0xff).toString(16).padStart(2, '0')}`,
+      nics,
+      routes,
     });
   });
   if (Array.isArray(top.hosts) && top.hosts.length === 0) issues.add('invalid_value', ['hosts'], 'hosts must list at least one host');
@@ -218,22 +271,37 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     switches.push({ name: swName, index: switches.length, kind, agingNs: agingNs > 0 ? agingNs : DEFAULTS.agingNs });
   });
 
+  // A link end: a switch, a host with one NIC, or "host:ethN".
   const nodeRef = (v: unknown, path: Path): NodeRef | undefined => {
-    if (typeof v === 'string' && byName.has(v)) return { kind: 'host', index: byName.get(v)!, name: v };
-    if (typeof v === 'string' && switchByName.has(v)) return { kind: 'switch', index: switchByName.get(v)!, name: v };
-    issues.add('unknown_reference', path, `no host or switch named ${JSON.stringify(v)}`);
-    return undefined;
+    const [base, nicName] = typeof v === 'string' ? v.split(':', 2) : [undefined, undefined];
+    if (base !== undefined && switchByName.has(base) && nicName === undefined) return { kind: 'switch', index: switchByName.get(base)!, name: base, nic: 0 };
+    const host = base === undefined ? undefined : byName.get(base);
+    if (host === undefined) {
+      issues.add('unknown_reference', path, `no host or switch named ${JSON.stringify(v)}`);
+      return undefined;
+    }
+    const h = hosts[host]!;
+    if (nicName === undefined) {
+      if (h.nics.length === 1) return { kind: 'host', index: host, name: h.name, nic: 0 };
+      issues.add('invalid_value', path, `${h.name} has ${h.nics.length} NICs; say which, like ${h.name}:eth1`);
+      return undefined;
+    }
+    const nic = h.nics.findIndex((n) => n.name === nicName);
+    if (nic < 0) {
+      issues.add('unknown_reference', path, `${h.name} has no NIC ${nicName} (it has ${h.nics.map((n) => n.name).join(', ')})`);
+      return undefined;
+    }
+    return { kind: 'host', index: host, name: h.name, nic };
   };
-  // Switches do not run a spanning tree, so a loop would flood forever:
-  // links must form a forest. Union-find over node keys finds the first loop.
-  const parent = new Map<string, string>();
-  const root = (k: string): string => {
-    let r = k;
-    while (parent.has(r)) r = parent.get(r)!;
-    return r;
-  };
-
-  const linked = new Map<number, string>();
+  // Switches do not run a spanning tree, so a loop of links would flood for
+  // ever: at layer 2 (switches and host NICs) links must form a forest. A
+  // second partition, with every host's NICs as one node, tells which hosts
+  // can reach each other at all (through hosts that route).
+  const l2 = new UnionFind();
+  const l3 = new UnionFind();
+  const l2Key = (n: NodeRef) => (n.kind === 'switch' ? `switch ${n.name}` : `nic ${n.name}:${n.nic}`);
+  const l3Key = (n: NodeRef) => `${n.kind} ${n.name}`;
+  const linked = new Map<string, string>();
   const links: ResolvedLink[] = [];
   const linkNames = new Set<string>();
   c.list(top.links, ['links']).forEach((l, i) => {
@@ -251,14 +319,17 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       const [x, y] = ends;
       if (x && y && x.name === y.name) issues.add('invalid_value', [...p, 'between'], 'a link joins two different hosts or switches');
       else if (x && y) {
-        const [rx, ry] = [root(x.name), root(y.name)];
-        if (rx === ry) issues.add('invalid_value', [...p, 'between'], `this link closes a loop between ${x.name} and ${y.name}; switches have no spanning tree, so links must not form loops`);
-        else parent.set(rx, ry);
+        if (!l2.join(l2Key(x), l2Key(y))) {
+          issues.add('invalid_value', [...p, 'between'], `this link closes a loop between ${x.name} and ${y.name}; switches have no spanning tree, so links must not form loops`);
+        }
+        l3.join(l3Key(x), l3Key(y));
       }
       ends.forEach((e, k) => {
         if (e?.kind !== 'host') return;
-        if (linked.has(e.index)) issues.add('invalid_value', [...p, 'between', k], `${e.name} already has its one NIC on link ${linked.get(e.index)}; join several links with a switch`);
-        else linked.set(e.index, linkName ?? '?');
+        const nicKey = l2Key(e);
+        const nicName = `${e.name}:${hosts[e.index]!.nics[e.nic]!.name}`;
+        if (linked.has(nicKey)) issues.add('invalid_value', [...p, 'between', k], `${nicName} is already on link ${linked.get(nicKey)}; join several links with a switch`);
+        else linked.set(nicKey, linkName ?? '?');
       });
     }
     const rateBps = o.rate === undefined ? 1 : c.unit(parseRateBps(o.rate, 'rate'), [...p, 'rate'], 1);
@@ -306,9 +377,10 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     if (from !== undefined && from === to) issues.add('invalid_value', [...p, 'to'], 'a flow goes to another host');
     else if (from !== undefined && to !== undefined) {
       const [hf, ht] = [hosts[from]!, hosts[to]!];
-      if (root(hf.name) !== root(ht.name)) issues.add('unknown_reference', [...p, 'to'], `no links join ${hf.name} to ${ht.name}`);
-      else if (!sameSubnet(hf, ht)) {
-        issues.add('invalid_value', [...p, 'to'], `${hf.name} (${hf.ip}/${hf.prefixLength}) and ${ht.name} (${ht.ip}/${ht.prefixLength}) are not in one subnet, and there are no routers`);
+      const dst = ht.nics[0]!;
+      if (!l3.same(`host ${hf.name}`, `host ${ht.name}`)) issues.add('unknown_reference', [...p, 'to'], `no links join ${hf.name} to ${ht.name}`);
+      else if (hf.routes.length === 0 && !hf.nics.some((n) => sameSubnet(n, dst))) {
+        issues.add('invalid_value', [...p, 'to'], `${ht.name}'s address ${dst.ip}/${dst.prefixLength} is in none of ${hf.name}'s subnets, and ${hf.name} has no routes`);
       }
     }
     const startNs = o.start === undefined ? 0 : c.unit(parseDurationNs(o.start, 'start'), [...p, 'start'], 0);
@@ -322,7 +394,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     const sampleIntervalNs = c.unit(parseDurationNs(o.sample_interval ?? DEFAULTS.sampleInterval, 'sample_interval'), [...p, 'sample_interval'], 10_000_000);
     if (sampleIntervalNs < 100_000) issues.add('invalid_value', [...p, 'sample_interval'], 'sample_interval must be at least 100us');
     if (id && from !== undefined && to !== undefined && from !== to) {
-      flows.push({ id, from, to, toIp: hosts[to]!.ip, port: c.int(o.port, [...p, 'port'], 1, 65535, 5001 + i), startNs, bytes, cc, sampleIntervalNs });
+      flows.push({ id, from, to, toIp: hosts[to]!.nics[0]!.ip, port: c.int(o.port, [...p, 'port'], 1, 65535, 5001 + i), startNs, bytes, cc, sampleIntervalNs });
     }
   });
 

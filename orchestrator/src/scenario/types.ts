@@ -12,7 +12,15 @@ export interface ResolvedHost {
   icountShift: number;
   /** Applied through the relay agent when the guest is up, in file order. */
   sysctls: [string, string][];
-  /** eth0's address and prefix length. */
+  /** Network interfaces in guest order: nics[i] is eth<i>, on sync port i. */
+  nics: ResolvedNic[];
+  /** Static routes, added at boot after the addresses. */
+  routes: { to: string; via: string }[];
+}
+
+export interface ResolvedNic {
+  /** "eth0", "eth1", ... */
+  name: string;
   ip: string;
   prefixLength: number;
   mac: string;
@@ -36,6 +44,8 @@ export interface NodeRef {
   /** Index into hosts or switches. */
   index: number;
   name: string;
+  /** For a host: which of its NICs (0 for eth0). */
+  nic: number;
 }
 
 /** One direction of a link: frames from `from` to `to`. */

@@ -37,7 +37,7 @@ describe('cosim run with a malformed scenario', () => {
   it.each([
     ['an unknown field', BASE + 'colour: red\n', /✖ unknown field "colour"[^\n]*\n {2}→ at colour in .*bad.yaml:8/],
     ['a negative rate', BASE.replace('10Mbit', '-1Mbit'), /✖ rate must be a positive rate like 10Mbit[^\n]*\n {2}→ at links\[0\]\.rate in .*bad.yaml:7/],
-    ['an unknown kernel', BASE.replace('kernel: "6.1", ip: 10.0.0.1', 'kernel: "2.6", ip: 10.0.0.1'), /✖ unknown kernel "2.6"; known: 5.10, 6.1, 6.12\n {2}→ at hosts\[0\]\.kernel in .*bad.yaml:4/],
+    ['an unknown kernel', BASE.replace('kernel: "6.1", ip: 10.0.0.1', 'kernel: "2.6", ip: 10.0.0.1'), /✖ unknown kernel "2.6"; known: 5.10, 6.1, 6.12, or \{path: bzImage, modules: dir\} for your own\n {2}→ at hosts\[0\]\.kernel in .*bad.yaml:4/],
     ['a link to a missing host', BASE.replace('between: [a, b]', 'between: [a, z]'), /✖ no host or switch named "z"\n {2}→ at links\[0\]\.between\[1\] in .*bad.yaml:7/],
   ])('reports %s and exits 1 without starting a VM', async (_, text, pattern) => {
     const file = join(dir, 'bad.yaml');

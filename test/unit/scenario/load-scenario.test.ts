@@ -71,18 +71,38 @@ actions:
     exec: [cat, /proc/loadavg]
 `;
 
+const ROUTED = `name: t
+duration: 4s
+hosts:
+  - name: a
+    kernel: "6.1"
+    ip: 10.0.1.1/24
+    routes:
+      - {to: default, via: 10.0.1.254}
+  - {name: r, kernel: "6.1", nics: [{ip: 10.0.1.254/24}, {ip: 10.0.2.254/24}], sysctls: {net.ipv4.ip_forward: 1}}
+  - name: b
+    kernel: "6.1"
+    ip: 10.0.2.1/24
+    routes: [{to: 10.0.1.0/24, via: 10.0.2.254}]
+links:
+  - {name: left, between: [a, r:eth0], rate: 100Mbit, delay: 1ms}
+  - {name: right, between: [r:eth1, b], rate: 10Mbit, delay: 10ms}
+flows:
+  - {id: f, from: a, to: b}
+`;
+
 describe('loadScenario', () => {
   it('compiles the dumbbell example with every unit converted', () => {
     const s = loadScenario('examples/dumbbell.yaml', KERNELS);
     expect(s.durationNs).toBe(30_000_000_000);
-    expect(s.hosts.map((h) => [h.name, h.ip, h.mac, h.sysctls])).toEqual([
+    expect(s.hosts.map((h) => [h.name, h.nics[0]!.ip, h.nics[0]!.mac, h.sysctls])).toEqual([
       ['sender', '10.0.0.1', '52:54:00:00:00:01', [['net.ipv4.tcp_congestion_control', 'reno']]],
       ['receiver', '10.0.0.2', '52:54:00:00:00:02', []],
     ]);
     expect(s.links[0]!.directions[0]).toEqual({
       id: 'bottleneck:sender->receiver',
-      from: { kind: 'host', index: 0, name: 'sender' },
-      to: { kind: 'host', index: 1, name: 'receiver' },
+      from: { kind: 'host', index: 0, name: 'sender', nic: 0 },
+      to: { kind: 'host', index: 1, name: 'receiver', nic: 0 },
       rateBps: 10_000_000,
       delayNs: 20_000_000,
       jitterNs: 0,
@@ -167,7 +187,7 @@ describe('loadScenario', () => {
 
   it.each([
     ['a loop of switches', SWITCHED.replace('between: [c, hub]', 'between: [sw, hub]'), 'links[3].between', /closes a loop between sw and hub/],
-    ['a host with two links', SWITCHED.replace('between: [c, hub]', 'between: [a, hub]'), 'links[3].between[0]', /a already has its one NIC on link la/],
+    ['a host with two links', SWITCHED.replace('between: [c, hub]', 'between: [a, hub]'), 'links[3].between[0]', /a:eth0 is already on link la/],
     ['a switch named like a host', SWITCHED.replace('name: hub', 'name: c'), 'switches[1].name', /already a host or switch named c/],
     ['an unknown switch kind', SWITCHED.replace('kind: hub', 'kind: router'), 'switches[1].kind', /kind must be "learning"/],
     ['an action with both exec and sysctl', SWITCHED.replace('exec: ss -tin', 'exec: ss -tin\n    sysctl: {net.core.x: 1}'), 'actions[0]', /exactly one of exec or sysctl/],
@@ -184,7 +204,7 @@ describe('loadScenario', () => {
     const apart = GOOD.replace('links:', 'links: []\nx_links:').replace(/x_links:[\s\S]*?flows:/, 'flows:');
     expect(formatError(issuesOf(apart))).toMatch(/no links join a to b\n.*→ at flows\[0\]\.to/);
     const subnets = GOOD.replace('10.0.0.2/24', '10.0.1.2/24');
-    expect(formatError(issuesOf(subnets))).toMatch(/a \(10\.0\.0\.1\/24\) and b \(10\.0\.1\.2\/24\) are not in one subnet/);
+    expect(formatError(issuesOf(subnets))).toMatch(/b's address 10\.0\.1\.2\/24 is in none of a's subnets, and a has no routes/);
   });
 
   it('takes a custom kernel by path, relative to the scenario file, and names a missing one', () => {
@@ -200,6 +220,32 @@ describe('loadScenario', () => {
     expect(formatError(err)).toMatch(/no kernel file .*nope\/bzImage\n {2}→ at hosts\[0\]\.kernel\.path/);
     expect(formatError(bad(custom.replace('modules: mods', 'modules: gone')))).toMatch(/no modules folder .*gone/);
     expect(formatError(bad(custom.replace('modules: mods', 'modules: mods, cmdline: x')))).toMatch(/unknown field "cmdline"/);
+  });
+
+  it('gives a router several NICs, hosts routes through it, and links name the NIC', () => {
+    const s = loadScenarioText(ROUTED, 'routed.yaml', KERNELS);
+    const router = s.hosts[1]!;
+    expect(router.nics).toEqual([
+      { name: 'eth0', ip: '10.0.1.254', prefixLength: 24, mac: '52:54:00:00:00:02' },
+      { name: 'eth1', ip: '10.0.2.254', prefixLength: 24, mac: '52:54:00:01:00:02' },
+    ]);
+    expect(s.hosts[0]!.routes).toEqual([{ to: 'default', via: '10.0.1.254' }]);
+    expect(s.hosts[2]!.routes).toEqual([{ to: '10.0.1.0/24', via: '10.0.2.254' }]);
+    expect(s.links[1]!.directions[0]).toMatchObject({ id: 'right:r->b', from: { kind: 'host', name: 'r', nic: 1 }, to: { name: 'b', nic: 0 } });
+    expect(s.flows[0]!.toIp).toBe('10.0.2.1');
+  });
+
+  it.each([
+    ['a multi-NIC host named without its NIC', ROUTED.replace('between: [r:eth1, b]', 'between: [r, b]'), 'links[1].between[0]', /r has 2 NICs; say which, like r:eth1/],
+    ['a NIC the host does not have', ROUTED.replace('r:eth1', 'r:eth2'), 'links[1].between[0]', /r has no NIC eth2 \(it has eth0, eth1\)/],
+    ['a NIC on two links', ROUTED.replace('between: [r:eth1, b]', 'between: [r:eth0, b]'), 'links[1].between[0]', /r:eth0 is already on link left/],
+    ['a gateway outside the host subnets', ROUTED.replace('via: 10.0.1.254', 'via: 10.0.9.1'), 'hosts[0].routes[0].via', /gateway 10.0.9.1 is not in a subnet/],
+    ['a flow with no route', ROUTED.replace(/ {4}routes:\n {6}- \{to: default, via: 10\.0\.1\.254\}\n/, ''), 'flows[0].to', /10.0.2.1\/24 is in none of a's subnets, and a has no routes/],
+    ['both ip and nics', ROUTED.replace('name: r,', 'name: r, ip: 10.0.3.1/24,'), 'hosts[1].ip', /either ip .* or nics/],
+  ])('refuses %s, naming where', (_, text, path, message) => {
+    const err = issuesOf(text);
+    expect(formatError(err)).toContain(`→ at ${path} in bad.yaml`);
+    expect(formatError(err)).toMatch(message);
   });
 
   it('keeps every example compiling', () => {

@@ -12,7 +12,7 @@ export const checkCommand: CommandModule<object, { scenario: string }> = {
   handler: (args) => {
     const s = loadScenario(args.scenario, knownKernels());
     const lines = [`${s.name}: ${s.durationNs / 1e9} s, seed ${s.seed}, ${s.sync} sync`];
-    for (const h of s.hosts) lines.push(`  host ${h.name}: kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB, ${h.ip}/${h.prefixLength}`);
+    for (const h of s.hosts) lines.push(`  host ${h.name}: kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB, ${h.nics.map((n) => `${n.name} ${n.ip}/${n.prefixLength}`).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}`);
     for (const w of s.switches) lines.push(`  ${w.kind === 'hub' ? 'hub' : 'switch'} ${w.name}`);
     for (const l of s.links) {
       const d = l.directions[0];
