@@ -86,3 +86,28 @@ export class SetupError extends Error {
     this.hint = hint;
   }
 }
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: 'the disk is full (ENOSPC)',
+  EDQUOT: 'the disk quota is used up (EDQUOT)',
+  EACCES: 'permission denied (EACCES)',
+  EROFS: 'the file system is read-only (EROFS)',
+  EIO: 'an I/O error (EIO)',
+};
+
+/** Writing a results file failed (full disk, permissions). What was written before is kept. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  readonly path: string;
+  /** The errno code (ENOSPC, ...), when the system gave one. */
+  readonly code: string | undefined;
+
+  /** `context` says what the failure means for the run: what led to it (`before`), what is kept (`after`). */
+  constructor(path: string, cause: unknown, context: { before?: string; after?: string } = {}) {
+    const code = (cause as { code?: unknown } | undefined)?.code;
+    const why = typeof code === 'string' ? (WRITE_FAILURES[code] ?? `${code}`) : cause instanceof Error ? cause.message : String(cause);
+    super(`${context.before ? `${context.before}: ` : ''}cannot write ${path}: ${why}${context.after ? `; ${context.after}` : ''}`, { cause });
+    this.path = path;
+    this.code = typeof code === 'string' ? code : undefined;
+  }
+}

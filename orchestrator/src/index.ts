@@ -1,3 +1,3 @@
 // Public API: re-exports only.
-export { ScenarioError, ProtocolError, GuestError, SetupError, formatIssuePath } from './errors.js';
+export { ScenarioError, ProtocolError, GuestError, SetupError, OutputError, formatIssuePath } from './errors.js';
 export type { ScenarioIssue, ScenarioIssueCode } from './errors.js';

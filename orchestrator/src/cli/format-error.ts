@@ -16,7 +16,7 @@ export function formatError(err: unknown): string {
   }
   if (err instanceof SetupError) return `${err.message}\n  → ${err.hint}`;
   if (err instanceof Error) {
-    if (err.name === 'CliFailure' || err.name === 'GuestError' || err.name === 'ProtocolError') return err.message;
+    if (err.name === 'CliFailure' || err.name === 'GuestError' || err.name === 'ProtocolError' || err.name === 'OutputError') return err.message;
     return `Unexpected error (a bug; please report it): ${err.stack ?? err.message}`;
   }
   return `Unexpected error: ${String(err)}`;

@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import { GuestError, ProtocolError, ScenarioError, SetupError } from '../errors.js';
+import { GuestError, OutputError, ProtocolError, ScenarioError, SetupError } from '../errors.js';
 import { CliFailure } from './cli-failure.js';
 import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
@@ -47,5 +47,5 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 function isKnown(err: unknown): boolean {
-  return err instanceof ScenarioError || err instanceof SetupError || err instanceof GuestError || err instanceof ProtocolError;
+  return err instanceof ScenarioError || err instanceof SetupError || err instanceof GuestError || err instanceof ProtocolError || err instanceof OutputError;
 }

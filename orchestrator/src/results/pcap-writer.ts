@@ -4,6 +4,7 @@
 // the format is small: a 24-byte file header, then a 16-byte header per record.
 
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { OutputError } from '../errors.js';
 
 const MAGIC_NANOSECOND = 0xa1b23c4d;
 const LINKTYPE_ETHERNET = 1;
@@ -12,14 +13,23 @@ const FLUSH_BYTES = 1 << 16;
 
 export class PcapWriter {
   readonly path: string;
+  /** Set when a write failed; later records are dropped, what was written stays a valid pcap prefix. */
+  failure: OutputError | undefined;
   readonly #fd: number;
+  readonly #onError: ((err: OutputError) => void) | undefined;
   #chunks: Buffer[] = [];
   #pending = 0;
   #records = 0;
 
-  constructor(path: string) {
+  /** `onError` hears of the first failed write (a full disk), so the run can stop there. */
+  constructor(path: string, onError?: (err: OutputError) => void) {
     this.path = path;
-    this.#fd = openSync(path, 'w');
+    this.#onError = onError;
+    try {
+      this.#fd = openSync(path, 'w');
+    } catch (err) {
+      throw new OutputError(path, err);
+    }
     const header = Buffer.alloc(24);
     header.writeUInt32LE(MAGIC_NANOSECOND, 0);
     header.writeUInt16LE(2, 4);
@@ -49,17 +59,30 @@ export class PcapWriter {
 
   flush(): void {
     if (this.#chunks.length === 0) return;
-    writeSync(this.#fd, Buffer.concat(this.#chunks));
+    const data = Buffer.concat(this.#chunks);
     this.#chunks = [];
     this.#pending = 0;
+    if (this.failure) return;
+    try {
+      // A nearly full disk takes part of a write before refusing the rest.
+      for (let done = 0; done < data.length; ) done += writeSync(this.#fd, data, done);
+    } catch (err) {
+      this.failure = new OutputError(this.path, err);
+      this.#onError?.(this.failure);
+    }
   }
 
   close(): void {
     this.flush();
-    closeSync(this.#fd);
+    try {
+      closeSync(this.#fd);
+    } catch (err) {
+      this.failure ??= new OutputError(this.path, err);
+    }
   }
 
   #push(b: Buffer): void {
+    if (this.failure) return;
     this.#chunks.push(Buffer.from(b));
     this.#pending += b.length;
     if (this.#pending >= FLUSH_BYTES) this.flush();

@@ -4,6 +4,7 @@
 // during the run by their own writers.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { OutputError } from '../errors.js';
 import { join } from 'node:path';
 import type { ThroughputSample } from '../net/throughput-meter.js';
 import type { ActionRecord } from '../run/action-runner.js';
@@ -95,13 +96,30 @@ function throughputSeries(samples: FlowSample[], originNs: number): [number, num
   return out;
 }
 
+function put(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new OutputError(path, err);
+  }
+}
+
+function makeDir(path: string, options: { recursive: true }): void {
+  try {
+    mkdirSync(path, options);
+  } catch (err) {
+    throw new OutputError(path, err);
+  }
+}
+
+/** Writes every results file; an OutputError names the first that could not be written. */
 export function writeResults(out: string, r: RunOutcome): { digest: string; summary: Record<string, unknown> } {
   const origin = r.epochNs ?? 0;
-  mkdirSync(join(out, 'traces'), { recursive: true });
-  mkdirSync(join(out, 'plots'), { recursive: true });
-  writeFileSync(join(out, 'resolved-scenario.json'), `${JSON.stringify(r.scenario, null, 2)}\n`);
-  for (const f of r.flows) writeFileSync(join(out, 'traces', `${f.id}.csv`), flowTraceCsv(f.samples, origin));
-  for (const t of r.throughput) writeFileSync(join(out, 'traces', `link-${t.link}.csv`), linkThroughputCsv(t));
+  makeDir(join(out, 'traces'), { recursive: true });
+  makeDir(join(out, 'plots'), { recursive: true });
+  put(join(out, 'resolved-scenario.json'), `${JSON.stringify(r.scenario, null, 2)}\n`);
+  for (const f of r.flows) put(join(out, 'traces', `${f.id}.csv`), flowTraceCsv(f.samples, origin));
+  for (const t of r.throughput) put(join(out, 'traces', `link-${t.link}.csv`), linkThroughputCsv(t));
   if (r.actions.length > 0) {
     const rows = r.actions.map((a) => ({
       index: a.index,
@@ -115,9 +133,9 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
       stdout: a.stdout,
       stderr: a.stderr,
     }));
-    writeFileSync(join(out, 'actions.json'), `${JSON.stringify(rows, null, 2)}\n`);
+    put(join(out, 'actions.json'), `${JSON.stringify(rows, null, 2)}\n`);
   }
-  writeFileSync(
+  put(
     join(out, 'plots', 'cwnd.svg'),
     renderLinePlot({
       title: `${r.scenario.name}: congestion window`,
@@ -126,7 +144,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
       series: r.flows.map((f) => ({ label: f.id, points: f.samples.map((s) => [(s.timeNs - origin) / 1e9, s.cwndSegments] as [number, number]) })),
     }),
   );
-  writeFileSync(
+  put(
     join(out, 'plots', 'throughput.svg'),
     renderLinePlot({
       title: `${r.scenario.name}: throughput (acknowledged)`,
@@ -144,9 +162,9 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     queues: r.queues.map((q) => ({ id: q.id, drops: q.drops, loss_drops: q.lossDrops, enqueued: q.enqueued, max_depth_packets: q.maxDepthPackets })),
     hosts: r.scenario.hosts.map((h, i) => ({ name: h.name, kernel: h.kernel, kernel_release: r.kernelReleases[i] ?? null })),
   };
-  writeFileSync(join(out, 'outcome.json'), `${JSON.stringify(sim, null, 2)}\n`);
+  put(join(out, 'outcome.json'), `${JSON.stringify(sim, null, 2)}\n`);
   const digest = digestDir(out);
-  writeFileSync(join(out, 'digest.txt'), `${digest}\n`);
+  put(join(out, 'digest.txt'), `${digest}\n`);
   const simulatedS = r.epochNs === undefined ? r.simulatedNs / 1e9 : (r.simulatedNs - r.epochNs) / 1e9;
   const summary = {
     scenario: r.scenario.name,
@@ -157,8 +175,8 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     experiment_s: Number(simulatedS.toFixed(9)),
     rounds: r.rounds,
   };
-  writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  writeFileSync(join(out, 'summary.txt'), summaryTable(summary.flows, summary.queues, r, digest));
+  put(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  put(join(out, 'summary.txt'), summaryTable(summary.flows, summary.queues, r, digest));
   return { digest, summary };
 }
 

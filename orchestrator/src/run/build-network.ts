@@ -7,6 +7,7 @@
 // records both directions as frames start onto the wire.
 
 import { join } from 'node:path';
+import type { OutputError } from '../errors.js';
 import { BernoulliLoss } from '../net/bernoulli-loss.js';
 import { DelayJitter } from '../net/delay-jitter.js';
 import { DropTailQueue } from '../net/drop-tail-queue.js';
@@ -49,6 +50,7 @@ export function buildNetwork(
   calendar: Calendar,
   toHost: (host: number, nic: number, bytes: Uint8Array) => void,
   pcapDir: string,
+  onOutputError: (err: OutputError) => void,
 ): ScenarioNetwork {
   const devices: L2Device[] = scenario.switches.map((w) =>
     w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name),
@@ -61,7 +63,7 @@ export function buildNetwork(
   let frameId = 0;
 
   for (const link of scenario.links) {
-    const writer = link.pcap ? new PcapWriter(join(pcapDir, `${link.name}.pcap`)) : undefined;
+    const writer = link.pcap ? new PcapWriter(join(pcapDir, `${link.name}.pcap`), onOutputError) : undefined;
     if (writer) writers.push(writer);
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {

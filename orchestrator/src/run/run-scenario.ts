@@ -10,7 +10,7 @@
 
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { GuestError, SetupError } from '../errors.js';
+import { GuestError, OutputError, SetupError } from '../errors.js';
 import { ensureCustomImage, ensureImage } from '../images/kernel-catalog.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import { RelayClient } from '../relay/relay-client.js';
@@ -54,8 +54,13 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
 
   const out = options.outDir;
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(join(out, 'console'), { recursive: true });
-  mkdirSync(join(out, 'pcap'), { recursive: true });
+  for (const sub of ['console', 'pcap']) {
+    try {
+      mkdirSync(join(out, sub), { recursive: true });
+    } catch (err) {
+      throw new OutputError(join(out, sub), err, { after: 'no guest was started' });
+    }
+  }
 
   const wallStart = Date.now();
   const stop = new StopController(log);
@@ -71,7 +76,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   const hellos: (string | undefined)[] = scenario.hosts.map(() => undefined);
   const fail = (why: string) => stop.request(why);
 
-  const network = buildNetwork(scenario, calendar, (host, nic, bytes) => engine!.deliverFrame(host, nic, bytes), join(out, 'pcap'));
+  const network = buildNetwork(scenario, calendar, (host, nic, bytes) => engine!.deliverFrame(host, nic, bytes), join(out, 'pcap'), (e) => fail(e.message));
   const flows: FlowRunner[] = [];
   let actions: ActionRecord[] = [];
   const relays: RelayClient[] = scenario.hosts.map(
@@ -198,8 +203,14 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       maxDepthPackets: q.queue.counters.maxDepthPackets,
     })),
   };
-  const { digest, summary } = writeResults(out, outcome);
-  return { outcome, digest, summary };
+  try {
+    const { digest, summary } = writeResults(out, outcome);
+    return { outcome, digest, summary };
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    const ended = status === 'completed' ? 'the run completed' : `the run ${status} (${reason ?? 'no reason given'})`;
+    throw new OutputError(err.path, err.cause, { before: `${ended}, but its results could not be finished`, after: `what was written is kept in ${out}` });
+  }
 }
 
 /** The kernel command line: the image's, plus what init reads to set up the NICs and routes. */

@@ -53,4 +53,18 @@ describe('PcapWriter', () => {
     const bytes = readFileSync(path);
     expect(bytes.subarray(bytes.length - 60)).toEqual(Buffer.from(frame(3)));
   });
+
+  it('on a full disk, reports the failure once and drops later records without throwing', () => {
+    const errors: string[] = [];
+    // Writes to /dev/full fail with ENOSPC, as on a full file system.
+    const w = new PcapWriter('/dev/full', (e) => errors.push(e.message));
+    for (let i = 0; i < 2_000; i++) w.write(i * 1000, new Uint8Array(100));
+    w.close();
+    expect(errors).toEqual(['cannot write /dev/full: the disk is full (ENOSPC)']);
+    expect(w.failure?.code).toBe('ENOSPC');
+  });
+
+  it('names the file it cannot create', () => {
+    expect(() => new PcapWriter(join(dir, 'missing-folder', 'x.pcap'))).toThrow(/cannot write .*missing-folder\/x.pcap: ENOENT/);
+  });
 });
