@@ -7,6 +7,7 @@ describe('public exports', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "GuestError",
+        "OutputError",
         "ProtocolError",
         "ScenarioError",
         "SetupError",
