@@ -34,7 +34,7 @@ describe('a full disk', () => {
     const message = r instanceof Error ? r.message : r.outcome.status === 'failed' ? (r.outcome.reason ?? '') : 'completed';
     expect(message).toMatch(/cannot write .*pcap\/bottleneck\.pcap: the disk is full \(ENOSPC\)/);
     if (!(r instanceof Error)) expect(r.outcome.simulatedNs).toBeLessThan(r.outcome.epochNs! + 10_000_000_000);
-    expect(spawnSync('pgrep', ['-f', mnt]).stdout.toString()).toBe('');
+    expect(spawnSync('pgrep', ['-f', `qemu-system.*${mnt}`]).stdout.toString()).toBe('');
     expect(statSync(join(out, 'pcap', 'bottleneck.pcap')).size).toBeGreaterThan(500_000);
     expect(existsSync(join(out, 'console', 'sender.log'))).toBe(true);
   });

@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StopController } from '../../../orchestrator/src/run/stop-controller.js';
+
+describe('StopController', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('asks to stop on the first Ctrl-C and kills every child on the second', async () => {
+    const lines: string[] = [];
+    const stop = new StopController((l) => lines.push(l));
+    const child = spawn('sleep', ['60'], { stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
+    stop.track(child);
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    stop.install();
+    try {
+      process.emit('SIGINT', 'SIGINT');
+      expect(stop.reason).toBe('interrupted by SIGINT');
+      expect(exit).not.toHaveBeenCalled();
+      expect(child.exitCode).toBeNull();
+      process.emit('SIGINT', 'SIGINT');
+      expect(await exited).toBe('SIGKILL');
+      expect(exit).toHaveBeenCalledWith(130);
+      expect(lines).toEqual([
+        'SIGINT: stopping at the next sync point and keeping partial results (again to kill at once)',
+        'SIGINT again: killing every VM now',
+      ]);
+    } finally {
+      stop.uninstall();
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('keeps the first reason given', () => {
+    const stop = new StopController(() => undefined);
+    stop.request('guest a panicked');
+    stop.request('interrupted by SIGINT');
+    expect(stop.reason).toBe('guest a panicked');
+  });
+});
