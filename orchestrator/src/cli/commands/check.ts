@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import type { NodeRef } from '../../scenario/types.js';
 import { knownKernels } from '../../images/kernel-catalog.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 
@@ -13,11 +14,12 @@ export const checkCommand: CommandModule<object, { scenario: string }> = {
     const s = loadScenario(args.scenario, knownKernels());
     const lines = [`${s.name}: ${s.durationNs / 1e9} s, seed ${s.seed}, ${s.sync} sync`];
     for (const h of s.hosts) lines.push(`  host ${h.name}: kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB, ${h.nics.map((n) => `${n.name} ${n.ip}/${n.prefixLength}`).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}`);
+    const endName = (e: NodeRef) => (e.kind === 'host' && s.hosts[e.index]!.nics.length > 1 ? `${e.name}:${s.hosts[e.index]!.nics[e.nic]!.name}` : e.name);
     for (const w of s.switches) lines.push(`  ${w.kind === 'hub' ? 'hub' : 'switch'} ${w.name}`);
     for (const l of s.links) {
       const d = l.directions[0];
       const extras = [d.jitterNs ? `jitter ${d.jitterNs / 1e6} ms${d.reorder ? ' (may reorder)' : ''}` : '', l.pcap ? 'pcap' : '', l.throughputIntervalNs ? 'throughput trace' : ''];
-      lines.push(`  link ${l.name}: ${l.ends[0].name} <-> ${l.ends[1].name}, ${d.rateBps / 1e6} Mbit/s, ${d.delayNs / 1e6} ms${extras.filter(Boolean).map((e) => `, ${e}`).join('')}`);
+      lines.push(`  link ${l.name}: ${endName(l.ends[0])} <-> ${endName(l.ends[1])}, ${d.rateBps / 1e6} Mbit/s, ${d.delayNs / 1e6} ms${extras.filter(Boolean).map((e) => `, ${e}`).join('')}`);
     }
     for (const f of s.flows) lines.push(`  flow ${f.id}: ${s.hosts[f.from]!.name} -> ${f.toIp}:${f.port} from ${f.startNs / 1e9} s, ${f.cc ?? 'default cc'}`);
     for (const a of s.actions) {
