@@ -149,6 +149,14 @@ export interface CompileOptions {
   knownKernels: readonly string[];
 }
 
+/** Why `value` cannot be a guest NIC's MAC address, or undefined when it can. */
+function macIssue(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(value)) return 'mac must look like 52:54:00:12:34:56';
+  if (parseInt(value.slice(0, 2), 16) & 1) return `mac ${value} is a multicast address; a NIC needs a unicast one (even first byte)`;
+  if (/^00(:00){5}$/.test(value)) return 'mac must not be all zeros';
+  return undefined;
+}
+
 export function compileScenario(raw: unknown, issues: IssueList, options: CompileOptions): ResolvedScenario {
   const c = new Checker(issues);
   const top = c.obj(raw, [], ['name', 'seed', 'duration', 'sync', 'hosts', 'switches', 'links', 'flows', 'actions'], ['name', 'duration', 'hosts']) ?? {};
@@ -167,9 +175,10 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const hosts: ResolvedHost[] = [];
   const byName = new Map<string, number>();
   const ips = new Map<string, string>();
+  const macs = new Map<string, string>();
   c.list(top.hosts, ['hosts']).forEach((h, i) => {
     const p: Path = ['hosts', i];
-    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'nics', 'routes', 'sysctls'], ['name', 'kernel']);
+    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'mac', 'nics', 'routes', 'sysctls'], ['name', 'kernel']);
     if (!o) return;
     const hostName = c.name(o.name, [...p, 'name']);
     if (hostName && byName.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a host named ${hostName}`);
@@ -187,12 +196,13 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     if ((o.ip === undefined) === (o.nics === undefined)) {
       issues.add('missing_key', [...p, 'ip'], 'a host has either ip (one NIC, eth0) or nics (a list of NICs)');
     }
-    const nicSpecs: { ip: unknown; path: Path }[] =
+    if (o.nics !== undefined && o.mac !== undefined) issues.add('invalid_value', [...p, 'mac'], 'with nics, give each NIC its own mac');
+    const nicSpecs: { ip: unknown; path: Path; mac: unknown; macPath: Path }[] =
       o.nics === undefined
-        ? [{ ip: o.ip, path: [...p, 'ip'] }]
+        ? [{ ip: o.ip, path: [...p, 'ip'], mac: o.mac, macPath: [...p, 'mac'] }]
         : c.list(o.nics, [...p, 'nics']).flatMap((n, k) => {
-            const no = c.obj(n, [...p, 'nics', k], ['ip'], ['ip']);
-            return no ? [{ ip: no.ip, path: [...p, 'nics', k, 'ip'] }] : [];
+            const no = c.obj(n, [...p, 'nics', k], ['ip', 'mac'], ['ip']);
+            return no ? [{ ip: no.ip, path: [...p, 'nics', k, 'ip'], mac: no.mac, macPath: [...p, 'nics', k, 'mac'] }] : [];
           });
     if (Array.isArray(o.nics) && (o.nics.length < 1 || o.nics.length > 8)) issues.add('invalid_value', [...p, 'nics'], 'nics must list from 1 to 8 NICs');
     const nics: ResolvedNic[] = [];
@@ -202,7 +212,16 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       if (cidr && ips.has(cidr.ip)) issues.add('duplicate_name', spec.path, `${cidr.ip} is already used by ${ips.get(cidr.ip)}`);
       if (cidr) ips.set(cidr.ip, hostName ?? '?');
       const hex = (n: number) => (n & 0xff).toString(16).padStart(2, '0');
-      nics.push({ name: `eth${k}`, ip: cidr?.ip ?? '0.0.0.0', prefixLength: cidr?.prefix ?? 24, mac: `52:54:00:${hex(k)}:${hex(hosts.length >> 8)}:${hex(hosts.length + 1)}` });
+      let mac = `52:54:00:${hex(k)}:${hex((hosts.length + 1) >> 8)}:${hex(hosts.length + 1)}`;
+      if (spec.mac !== undefined) {
+        const problem = macIssue(spec.mac);
+        if (problem) issues.add('invalid_value', spec.macPath, problem);
+        else mac = String(spec.mac).toLowerCase();
+      }
+      const owner = `${hostName ?? '?'}:eth${k}`;
+      if (macs.has(mac)) issues.add('duplicate_name', spec.macPath, `MAC ${mac} is already used by ${macs.get(mac)}`);
+      macs.set(mac, owner);
+      nics.push({ name: `eth${k}`, ip: cidr?.ip ?? '0.0.0.0', prefixLength: cidr?.prefix ?? 24, mac });
     }
     const routes: ResolvedHost['routes'] = [];
     c.list(o.routes, [...p, 'routes']).forEach((r, k) => {

@@ -91,6 +91,8 @@ flows:
   - {id: f, from: a, to: b}
 `;
 
+const withMacOfA = (mac: string) => ROUTED.replace('ip: 10.0.1.1/24\n', `ip: 10.0.1.1/24\n    mac: ${mac}\n`);
+
 describe('loadScenario', () => {
   it('compiles the dumbbell example with every unit converted', () => {
     const s = loadScenario('examples/dumbbell.yaml', KERNELS);
@@ -235,7 +237,21 @@ describe('loadScenario', () => {
     expect(s.flows[0]!.toIp).toBe('10.0.2.1');
   });
 
+  it('takes a MAC per NIC or for a one-NIC host, lower-cased', () => {
+    const s = loadScenarioText(
+      ROUTED.replace('nics: [{ip: 10.0.1.254/24}', 'nics: [{ip: 10.0.1.254/24, mac: 02:AA:00:00:00:01}').replace('ip: 10.0.1.1/24\n', 'ip: 10.0.1.1/24\n    mac: 02:aa:00:00:00:02\n'),
+      'routed.yaml',
+      KERNELS,
+    );
+    expect(s.hosts[0]!.nics[0]!.mac).toBe('02:aa:00:00:00:02');
+    expect(s.hosts[1]!.nics.map((n) => n.mac)).toEqual(['02:aa:00:00:00:01', '52:54:00:01:00:02']);
+  });
+
   it.each([
+    ['a malformed MAC', withMacOfA('52:54:00:1:2:3'), 'hosts[0].mac', /mac must look like 52:54:00:12:34:56/],
+    ['a multicast MAC', withMacOfA('01:00:5e:00:00:01'), 'hosts[0].mac', /multicast address; a NIC needs a unicast one/],
+    ['a MAC used twice', withMacOfA('52:54:00:01:00:02'), 'hosts[1].nics[1].mac', /MAC 52:54:00:01:00:02 is already used by a:eth0/],
+    ['a host-level MAC with nics', ROUTED.replace('name: r,', 'name: r, mac: 02:00:00:00:00:09,'), 'hosts[1].mac', /with nics, give each NIC its own mac/],
     ['a multi-NIC host named without its NIC', ROUTED.replace('between: [r:eth1, b]', 'between: [r, b]'), 'links[1].between[0]', /r has 2 NICs; say which, like r:eth1/],
     ['a NIC the host does not have', ROUTED.replace('r:eth1', 'r:eth2'), 'links[1].between[0]', /r has no NIC eth2 \(it has eth0, eth1\)/],
     ['a NIC on two links', ROUTED.replace('between: [r:eth1, b]', 'between: [r:eth0, b]'), 'links[1].between[0]', /r:eth0 is already on link left/],
