@@ -76,8 +76,8 @@ export class QemuVm {
       const sync = new SyncConnection(name, socket);
       // The socket closes before QEMU's last words reach us: wait for the exit.
       sync.describeExit = async () => {
-        await Promise.race([exited, sleep(2000)]);
-        return describeExit(stderr, spec.consoleLogPath);
+        const exit = await Promise.race([exited, sleep(2000).then(() => undefined)]);
+        return describeExit(stderr, spec.consoleLogPath, exit);
       };
       const hello = await Promise.race([sync.hello(), timeout]);
       return new QemuVm(name, child, sync, hello, exited, stderr, spec.consoleLogPath);
@@ -116,14 +116,17 @@ export class QemuVm {
   }
 }
 
-function describeExit(stderr: string[], consoleLogPath: string): string {
+function describeExit(stderr: string[], consoleLogPath: string, exit?: QemuExit): string {
   const consoleText = existsSync(consoleLogPath) ? readFileSync(consoleLogPath, 'latin1') : '';
   const fatal = /cosim-init: FATAL: .*/.exec(consoleText)?.[0];
   if (fatal) return `the guest's init failed: ${fatal.replace('cosim-init: FATAL: ', '')}`;
   const panic = /Kernel panic - not syncing: .*/.exec(consoleText)?.[0];
   if (panic) return `the guest kernel panicked: ${panic.trim()}`;
   const err = lastLine(stderr);
-  return err ? `QEMU ended: ${err}` : 'QEMU closed the sync socket';
+  if (err) return `QEMU ended: ${err}`;
+  if (exit?.signal) return `QEMU was killed by ${exit.signal} (not by this run)`;
+  if (exit?.code !== null && exit?.code !== undefined) return `QEMU exited with status ${exit.code} and said nothing`;
+  return 'QEMU closed the sync socket';
 }
 
 function describe(e: QemuExit): string {

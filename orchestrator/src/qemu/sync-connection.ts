@@ -63,7 +63,11 @@ export class SyncConnection implements VmEndpoint {
     this.#socket = socket;
     this.#decoder = new SyncDecoder(name);
     socket.on('data', (chunk) => this.#onData(chunk));
-    socket.on('error', (err) => this.#fail(new GuestError(name, 'sync', `socket error: ${err.message}`, { cause: err })));
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      // A peer that died resets the socket; 'close' follows and can say why QEMU died.
+      if (err.code === 'ECONNRESET' || err.code === 'EPIPE') return;
+      this.#fail(new GuestError(name, 'sync', `socket error: ${err.message}`, { cause: err }));
+    });
     socket.on('close', () => {
       if (this.#quitting) return;
       void Promise.resolve(this.describeExit()).then((why) => this.#fail(new GuestError(name, 'sync', why)));

@@ -137,15 +137,25 @@ export class Engine {
   async #collect(indices: number[]): Promise<void> {
     const limitMs = this.#opts.syncTimeoutMs ?? 120_000;
     let timer: NodeJS.Timeout | undefined;
+    const answered = new Set<number>();
     const watchdog = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const late = indices.map((i) => this.#opts.vms[i]!.name).join(', ');
+        const late = indices
+          .filter((i) => !answered.has(i))
+          .map((i) => this.#opts.vms[i]!.name)
+          .join(', ');
         reject(new GuestError(late, 'sync', `stopped answering: no sync point within ${limitMs / 1000} s of wall time`));
       }, limitMs);
     });
     let points: VmSyncPoint[];
     try {
-      points = await Promise.race([Promise.all(indices.map((i) => this.#opts.vms[i]!.nextSync())), watchdog]);
+      const waits = indices.map((i) =>
+        this.#opts.vms[i]!.nextSync().then((point) => {
+          answered.add(i);
+          return point;
+        }),
+      );
+      points = await Promise.race([Promise.all(waits), watchdog]);
     } finally {
       clearTimeout(timer);
     }

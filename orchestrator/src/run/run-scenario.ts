@@ -35,6 +35,8 @@ export interface RunOptions {
   /** Where progress lines go (default stderr); null for none. */
   progress?: NodeJS.WriteStream | null;
   log?: (line: string) => void;
+  /** Wall-clock limit for a guest to reach its next sync point before the run stops it as hung (default 120 s). */
+  syncTimeoutMs?: number;
 }
 
 export interface RunResult {
@@ -149,6 +151,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       schedule: sync === 'parallel' ? { kind: 'parallel' } : { kind: 'lockstep', quantumNs: 100_000 },
       inject: (vm, o) => (o.kind === 'frame' ? network.fromHost(vm, o.port, o.bytes) : relays[vm]!.receive(o.bytes)),
       stopRequested: () => stop.reason,
+      syncTimeoutMs: options.syncTimeoutMs,
       onRound: (safeNs, round) => {
         reachedNs = safeNs;
         rounds = round;

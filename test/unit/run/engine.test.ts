@@ -23,8 +23,9 @@ function fakeVm(name: string, overshootNs = 0, overshootAfterNs = Infinity): VmE
   };
 }
 
-function engine(vms: VmEndpoint[], schedule: 'parallel' | 'lockstep') {
+function engine(vms: VmEndpoint[], schedule: 'parallel' | 'lockstep', syncTimeoutMs?: number) {
   return new Engine({
+    ...(syncTimeoutMs ? { syncTimeoutMs } : {}),
     vms,
     calendar: new Calendar(),
     lookaheadNs: 1_000_000,
@@ -47,5 +48,13 @@ describe('engine', () => {
     const run = engine(vms, schedule).run();
     await expect(run).rejects.toBeInstanceOf(GuestError);
     await expect(run).rejects.toThrow(/Guest router failed sync: stopped at 5000617 ns instead of its granted horizon 5000000 ns/);
+  });
+
+  it('names only the VM that stopped answering', async () => {
+    const hung = fakeVm('receiver');
+    const nextSync = hung.nextSync.bind(hung);
+    hung.nextSync = () => (hung.grants.length >= 3 ? new Promise<VmSyncPoint>(() => undefined) : nextSync());
+    const run = engine([fakeVm('sender'), hung], 'parallel', 50).run();
+    await expect(run).rejects.toThrow(/^Guest receiver failed sync: stopped answering: no sync point within 0.05 s of wall time$/);
   });
 });

@@ -10,6 +10,7 @@ interface RunArgs {
   scenario: string;
   out: string | undefined;
   sync: 'parallel' | 'lockstep' | undefined;
+  'hang-timeout': number;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -23,6 +24,11 @@ export const runCommand: CommandModule<object, RunArgs> = {
         choices: ['parallel', 'lockstep'] as const,
         describe: 'how VMs are advanced: parallel with lookahead (fast) or one at a time (the reference); results are identical',
       })
+      .option('hang-timeout', {
+        type: 'number',
+        default: 120,
+        describe: 'wall-clock seconds a guest may take to reach its next sync point before the run stops, naming it as hung',
+      })
       .example('$0 run examples/dumbbell.yaml', 'one Reno flow over a 10 Mbit/s, 20 ms bottleneck; results in results/dumbbell')
       .example('$0 run examples/dumbbell.yaml --out /tmp/a && $0 run examples/dumbbell.yaml --out /tmp/b && $0 compare /tmp/a /tmp/b', 'check reproducibility')
       .epilogue(
@@ -31,9 +37,14 @@ export const runCommand: CommandModule<object, RunArgs> = {
           'Ctrl-C stops at the next sync point and keeps partial results; a second Ctrl-C kills at once.',
       ),
   handler: async (args) => {
+    if (!(args['hang-timeout'] > 0)) throw new CliFailure(`--hang-timeout must be a number of seconds above 0, not ${args['hang-timeout']}`, 2);
     const scenario = loadScenario(args.scenario, knownKernels());
     const out = args.out ?? join('results', scenario.name || basename(args.scenario, '.yaml'));
-    const { outcome, digest } = await runScenario(scenario, { outDir: out, ...(args.sync ? { sync: args.sync } : {}) });
+    const { outcome, digest } = await runScenario(scenario, {
+      outDir: out,
+      syncTimeoutMs: args['hang-timeout'] * 1000,
+      ...(args.sync ? { sync: args.sync } : {}),
+    });
     process.stdout.write(readFileSync(join(out, 'summary.txt'), 'utf8'));
     process.stdout.write(`results in ${out}\n`);
     if (outcome.status !== 'completed') throw new CliFailure(`run ${outcome.status}: ${outcome.reason ?? 'unknown reason'} (partial results kept in ${out}, digest ${digest})`, outcome.status === 'stopped' ? 130 : 1);
