@@ -1,4 +1,4 @@
-// Same scenario, same seed, same bytes: run the short dumbbell three times --
+// Same scenario, same seed, same bytes: run a short routed dumbbell three times --
 // plainly, beside a CPU hog on the other core, and with the lockstep
 // reference schedule -- and compare the digests, then every file, naming the
 // first file and byte offset that differ.
