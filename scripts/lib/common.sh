@@ -69,12 +69,26 @@ verify_sha256() {
 ensure_host_packages() {
     local missing=() p
     for p in "$@"; do
-        dpkg-query -W -f='${Status}' "${p%%/*}" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+        if ! dpkg-query -W -f='${Status}' "${p%%/*}" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$p")
+        elif [ "${p#*/}" != "$p" ] && older_than_release "${p%%/*}" "${p#*/}"; then
+            # e.g. Debian's meson 1.0 already installed where backports' 1.7 is needed
+            missing+=("$p")
+        fi
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     log "installing host packages: ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 ||
         die "apt-get install failed for: ${missing[*]}"
+}
+
+# older_than_release NAME SUITE : true when the installed NAME is older than
+# the version SUITE carries.
+older_than_release() {
+    local have want
+    have=$(dpkg-query -W -f='${Version}' "$1" 2>/dev/null) || return 0
+    want=$(apt-cache madison "$1" | awk -F'|' -v s=" $2/" 'index($3, s) { gsub(/ /, "", $2); print $2; exit }')
+    [ -n "$want" ] && dpkg --compare-versions "$have" lt "$want"
 }
 
 # ensure_backports_source : bookworm-backports on the host's own apt (for
