@@ -125,7 +125,7 @@ function describeExit(stderr: string[], consoleLogPath: string, exit?: QemuExit)
   const err = lastLine(stderr);
   if (err) return `QEMU ended: ${err}`;
   if (exit?.signal) return `QEMU was killed by ${exit.signal} (not by this run)`;
-  if (exit?.code !== null && exit?.code !== undefined) return `QEMU exited with status ${exit.code} and said nothing`;
+  if (exit && exit.code !== null) return `QEMU exited with status ${exit.code} and said nothing`;
   return 'QEMU closed the sync socket';
 }
 

@@ -53,6 +53,8 @@ export class SyncConnection implements VmEndpoint {
   #waiter: { resolve: (p: VmSyncPoint) => void; reject: (e: Error) => void } | undefined;
   #batch: Buffer[] = [];
   #reachedNs = -1;
+  /** The horizon last granted; QEMU's first stop is at 0. */
+  #grantedNs = 0;
   #failure: Error | undefined;
   #quitting = false;
   /** Why the socket ended, filled in by whoever knows more (the process wrapper). */
@@ -108,6 +110,7 @@ export class SyncConnection implements VmEndpoint {
     this.#socket.write(this.#batch.length === 1 ? this.#batch[0]! : Buffer.concat(this.#batch));
     this.#batch = [];
     this.#reachedNs = -1;
+    this.#grantedNs = horizonNs;
   }
 
   /** Ask QEMU to exit (answering the current sync point), then wait for the socket to close. */
@@ -145,6 +148,15 @@ export class SyncConnection implements VmEndpoint {
           case MsgKind.REACHED: {
             if (this.#hello === undefined) throw new ProtocolError(this.name, 'REACHED', msg.offset, 'before HELLO');
             const clock = decodeReached(this.name, msg);
+            if (clock.reachedNs !== this.#grantedNs) {
+              // Inputs for the VM would now land at a time it has already passed.
+              throw new GuestError(
+                this.name,
+                'sync',
+                `stopped at ${clock.reachedNs} ns instead of its granted horizon ${this.#grantedNs} ns; ` +
+                  'the patched QEMU did not hold the guest at its sync point (a QEMU bug: please report it with this run folder)',
+              );
+            }
             this.#reachedNs = clock.reachedNs;
             const point = { clock, outputs: this.#outputs };
             this.#outputs = [];

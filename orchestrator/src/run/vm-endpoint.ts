@@ -21,7 +21,7 @@ export interface VmSyncPoint {
 
 export interface VmEndpoint {
   readonly name: string;
-  /** Resolves at the VM's next sync point (the first one is at time 0). */
+  /** Resolves at the VM's next sync point: time 0 first, then exactly each granted horizon (rejects if the VM stops elsewhere). */
   nextSync(): Promise<VmSyncPoint>;
   /** Queue an input for delivery at the time the VM is stopped at. */
   deliverFrame(port: number, bytes: Uint8Array): void;
