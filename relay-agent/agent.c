@@ -326,10 +326,61 @@ static void reply_tcp_info(uint32_t id, int fd, const char *op)
 
 /* ---- exec -------------------------------------------------------------- */
 
+/*
+ * In the forked child: give the program what a shell would, default signal
+ * dispositions and an empty signal mask. The agent ignores SIGPIPE (a closed
+ * socket is an EPIPE reply, not its death); a program inheriting that is
+ * never stopped by SIGPIPE, so a pipeline's writer would outlive its reader.
+ * Every signal is reset, including any the agent inherited ignored from init.
+ * Failures go to the program's stderr pipe and end the child with 127.
+ */
+static _Noreturn void exec_child(const Cosim__Relay__Exec *x, char **argv, char **envp, int out, int err)
+{
+    struct sigaction dfl;
+    sigset_t none;
+    int sig;
+
+    memset(&dfl, 0, sizeof(dfl));
+    dfl.sa_handler = SIG_DFL;
+    for (sig = 1; sig < NSIG; sig++) {
+        if (sig == SIGKILL || sig == SIGSTOP) {
+            continue;
+        }
+        /* glibc keeps two real-time signals for itself and refuses them (EINVAL). */
+        if (sigaction(sig, &dfl, NULL) < 0 && errno != EINVAL) {
+            dprintf(err, "cosim-relay: cannot reset signal %d: %s\n", sig, strerror(errno));
+            _exit(127);
+        }
+    }
+    if (sigemptyset(&none) < 0 || sigprocmask(SIG_SETMASK, &none, NULL) < 0) {
+        dprintf(err, "cosim-relay: cannot clear the signal mask: %s\n", strerror(errno));
+        _exit(127);
+    }
+    if (x->netns[0]) {
+        char path[300];
+        int ns;
+
+        snprintf(path, sizeof(path), "/run/netns/%s", x->netns);
+        ns = open(path, O_RDONLY | O_CLOEXEC);
+        if (ns < 0 || setns(ns, CLONE_NEWNET) < 0) {
+            dprintf(err, "cosim-relay: cannot enter network namespace %s: %s\n", x->netns, strerror(errno));
+            _exit(127);
+        }
+    }
+    if (dup2(out, 1) < 0 || dup2(err, 2) < 0) {
+        dprintf(err, "cosim-relay: cannot set up output: %s\n", strerror(errno));
+        _exit(127);
+    }
+    execvpe(argv[0], argv, x->n_env ? envp : environ);
+    dprintf(2, "cosim-relay: cannot run %s: %s\n", argv[0], strerror(errno));
+    _exit(127);
+}
+
 static void start_exec(uint32_t id, Cosim__Relay__Exec *x)
 {
     char *argv[MAX_ARGS + 1], *envp[MAX_ARGS + 1];
     int out[2], err[2], slot;
+    struct child *c;
     size_t i;
     pid_t pid;
 
@@ -351,39 +402,47 @@ static void start_exec(uint32_t id, Cosim__Relay__Exec *x)
         envp[i] = x->env[i];
     }
     envp[x->n_env] = NULL;
-    if (pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0) {
+    c = &children[slot];
+    c->buf[0] = malloc(MAX_DATA);
+    c->buf[1] = malloc(MAX_DATA);
+    if (!c->buf[0] || !c->buf[1]) {
+        reply_error(id, "exec", ENOMEM, "no memory for the program's output");
+        goto fail;
+    }
+    if (pipe2(out, O_CLOEXEC) < 0) {
         reply_error(id, "exec", errno, "pipe: %s", strerror(errno));
-        return;
+        goto fail;
+    }
+    if (pipe2(err, O_CLOEXEC) < 0) {
+        reply_error(id, "exec", errno, "pipe: %s", strerror(errno));
+        close(out[0]);
+        close(out[1]);
+        goto fail;
     }
     pid = fork();
     if (pid < 0) {
         reply_error(id, "exec", errno, "fork: %s", strerror(errno));
-        close(out[0]); close(out[1]); close(err[0]); close(err[1]);
-        return;
+        close(out[0]);
+        close(out[1]);
+        close(err[0]);
+        close(err[1]);
+        goto fail;
     }
     if (pid == 0) {
-        if (x->netns[0]) {
-            char path[300];
-            int ns;
-
-            snprintf(path, sizeof(path), "/run/netns/%s", x->netns);
-            ns = open(path, O_RDONLY | O_CLOEXEC);
-            if (ns < 0 || setns(ns, CLONE_NEWNET) < 0) {
-                dprintf(err[1], "cosim-relay: cannot enter network namespace %s: %s\n", x->netns, strerror(errno));
-                _exit(127);
-            }
-        }
-        dup2(out[1], 1);
-        dup2(err[1], 2);
-        execvpe(argv[0], argv, x->n_env ? envp : environ);
-        dprintf(2, "cosim-relay: cannot run %s: %s\n", argv[0], strerror(errno));
-        _exit(127);
+        exec_child(x, argv, envp, out[1], err[1]);
     }
     close(out[1]);
     close(err[1]);
-    children[slot] = (struct child){ .pid = pid, .req = id, .out = out[0], .err = err[0] };
-    children[slot].buf[0] = malloc(MAX_DATA);
-    children[slot].buf[1] = malloc(MAX_DATA);
+    c->pid = pid;
+    c->req = id;
+    c->out = out[0];
+    c->err = err[0];
+    c->len[0] = c->len[1] = 0;
+    return;
+fail:
+    free(c->buf[0]);
+    free(c->buf[1]);
+    memset(c, 0, sizeof(*c));
 }
 
 static void child_output(struct child *c, int which)
