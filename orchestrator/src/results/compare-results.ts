@@ -1,9 +1,29 @@
 // Compare two results folders the way a reviewer would: the digest first,
 // then file by file, naming the first file and byte offset that differ.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestOf, listDigestEntries } from './digest.js';
+import { RESULTS_MARKER } from './results-dir.js';
+
+/** A folder given to compare is not a results folder; the message says which and why. */
+export class NotResultsError extends Error {
+  override readonly name = 'NotResultsError';
+  readonly path: string;
+
+  constructor(path: string, why: string) {
+    super(`${path} is not a results folder: ${why}`);
+    this.path = path;
+  }
+}
+
+/** Throws NotResultsError unless `dir` is a folder a run wrote. */
+export function checkResultsDir(dir: string): void {
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (!st) throw new NotResultsError(dir, 'no such file or folder');
+  if (!st.isDirectory()) throw new NotResultsError(dir, 'it is a file');
+  if (!existsSync(join(dir, RESULTS_MARKER)) && !existsSync(join(dir, 'digest.txt'))) throw new NotResultsError(dir, `it has no ${RESULTS_MARKER} or digest.txt`);
+}
 
 export interface ResultsDifference {
   path: string;
@@ -20,6 +40,8 @@ export interface ResultsComparison {
 }
 
 export function compareResults(dirA: string, dirB: string): ResultsComparison {
+  checkResultsDir(dirA);
+  checkResultsDir(dirB);
   const a = listDigestEntries(dirA);
   const b = listDigestEntries(dirB);
   const digestA = digestOf(a);

@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { RESULTS_MARKER } from './results-dir.js';
 
-/** Files whose content legitimately differs between identical simulations. */
-export const WALL_CLOCK_FILES: ReadonlySet<string> = new Set(['summary.json', 'summary.txt', 'run.log', 'digest.txt']);
+/** Files whose content legitimately differs between identical simulations, and the folder's marker. */
+export const WALL_CLOCK_FILES: ReadonlySet<string> = new Set(['summary.json', 'summary.txt', 'run.log', 'digest.txt', RESULTS_MARKER]);
 
 export interface DigestEntry {
   path: string;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fileTrees } from '../helpers/file-tree.js';
 import { compareResults, firstDifference } from '../../../orchestrator/src/results/compare-results.js';
 
-const folder = fileTrees('compare');
+const tree = fileTrees('compare');
+/** A results folder as a run leaves it: the marker, then the given files. */
+const folder = (files: Record<string, string>) => tree({ '.cosim-results': 'cosim', ...files });
 
 describe('firstDifference', () => {
   it.each([
@@ -32,5 +34,12 @@ describe('compareResults', () => {
       { path: 'only-a.txt', offset: -1, detail: `only in ${a}` },
       { path: 'only-b.txt', offset: -1, detail: `only in ${b}` },
     ]);
+  });
+
+  it('refuses what is not a results folder, naming it and why', () => {
+    const good = folder({ 'a.pcap': 'x' });
+    expect(() => compareResults(`${good}-gone`, good)).toThrow(`${good}-gone is not a results folder: no such file or folder`);
+    expect(() => compareResults(good, `${good}/a.pcap`)).toThrow(`${good}/a.pcap is not a results folder: it is a file`);
+    expect(() => compareResults(good, tree({ 'notes.txt': '' }))).toThrow(/is not a results folder: it has no \.cosim-results or digest\.txt$/);
   });
 });
