@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { GuestError, OutputError, ProtocolError, ScenarioError, SetupError } from '../errors.js';
+import { NotResultsError } from '../results/compare-results.js';
 import { CliFailure } from './cli-failure.js';
 import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
@@ -21,6 +22,7 @@ Typical session:
 
 /** Entry point of the `cosim` command. Only this function prints errors and sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes('--debug');
   try {
     await yargs(argv)
       .scriptName('cosim')
@@ -30,6 +32,7 @@ export async function main(argv: string[]): Promise<void> {
       .command(compareCommand)
       .command(imagesCommand)
       .command(doctorCommand)
+      .option('debug', { type: 'boolean', default: false, describe: 'print the stack of an unexpected error' })
       .demandCommand(1, 'Name a command; see the list above.')
       .strict()
       .help()
@@ -41,11 +44,11 @@ export async function main(argv: string[]): Promise<void> {
       })
       .parseAsync();
   } catch (err) {
-    process.stderr.write(`${formatError(err)}\n`);
+    process.stderr.write(`${formatError(err, { debug })}\n`);
     process.exitCode = err instanceof CliFailure ? err.exitCode : isKnown(err) ? 1 : 70;
   }
 }
 
 function isKnown(err: unknown): boolean {
-  return err instanceof ScenarioError || err instanceof SetupError || err instanceof GuestError || err instanceof ProtocolError || err instanceof OutputError;
+  return err instanceof NotResultsError || err instanceof ScenarioError || err instanceof SetupError || err instanceof GuestError || err instanceof ProtocolError || err instanceof OutputError;
 }

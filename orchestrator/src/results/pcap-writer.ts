@@ -38,7 +38,10 @@ export class PcapWriter {
     header.writeUInt32LE(0, 12);
     header.writeUInt32LE(PCAP_SNAPLEN, 16);
     header.writeUInt32LE(LINKTYPE_ETHERNET, 20);
+    // On disk at once: a run killed before its first flush still leaves a
+    // file every pcap reader opens (an empty capture, not a 0-byte file).
     this.#push(header);
+    this.flush();
   }
 
   get records(): number {

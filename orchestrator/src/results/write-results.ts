@@ -8,6 +8,8 @@ import { OutputError } from '../errors.js';
 import { join } from 'node:path';
 import type { ThroughputSample } from '../net/throughput-meter.js';
 import type { ActionRecord } from '../run/action-runner.js';
+import type { RunIdentity } from '../run/run-identity.js';
+import { outputFile } from '../scenario/output-files.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { digestDir } from './digest.js';
 import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
@@ -32,6 +34,12 @@ export interface RunOutcome {
   scenario: ResolvedScenario;
   status: 'completed' | 'stopped' | 'failed';
   reason: string | undefined;
+  /** The signal that stopped the run, when one did. */
+  signal?: NodeJS.Signals | undefined;
+  /** Things a completed run did not do as asked (an action that never finished), each named. */
+  warnings?: string[];
+  /** The QEMU build and images used; in summary.json, not in the digest. */
+  identity?: RunIdentity;
   /** Simulated time reached, and when the experiment's clock started (every guest ready). */
   simulatedNs: number;
   epochNs: number | undefined;
@@ -117,9 +125,9 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
   const origin = r.epochNs ?? 0;
   makeDir(join(out, 'traces'), { recursive: true });
   makeDir(join(out, 'plots'), { recursive: true });
-  put(join(out, 'resolved-scenario.json'), `${JSON.stringify(r.scenario, null, 2)}\n`);
-  for (const f of r.flows) put(join(out, 'traces', `${f.id}.csv`), flowTraceCsv(f.samples, origin));
-  for (const t of r.throughput) put(join(out, 'traces', `link-${t.link}.csv`), linkThroughputCsv(t));
+  put(join(out, 'resolved-scenario.json'), `${JSON.stringify(scenarioForDigest(r), null, 2)}\n`);
+  for (const f of r.flows) put(join(out, outputFile.flowTrace(f.id)), flowTraceCsv(f.samples, origin));
+  for (const t of r.throughput) put(join(out, outputFile.linkThroughput(t.link)), linkThroughputCsv(t));
   if (r.actions.length > 0) {
     const rows = r.actions.map((a) => ({
       index: a.index,
@@ -170,20 +178,47 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     scenario: r.scenario.name,
     digest,
     ...sim,
+    warnings: r.warnings ?? [],
     wall_s: Number(r.wallSeconds.toFixed(3)),
-    slowdown: r.simulatedNs > 0 ? Number((r.wallSeconds / (r.simulatedNs / 1e9)).toFixed(3)) : null,
+    slowdown: slowdownOf(r),
     experiment_s: Number(simulatedS.toFixed(9)),
     rounds: r.rounds,
+    scenario_file: r.scenario.file,
+    identity: r.identity ?? null,
   };
   put(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   put(join(out, 'summary.txt'), summaryTable(summary.flows, summary.queues, r, digest));
   return { digest, summary };
 }
 
+/**
+ * The resolved scenario as the digest sees it: simulation content only. The
+ * file's path, and a custom kernel's paths, depend on where the user typed
+ * the command from; the kernel is identified by its content instead.
+ */
+function scenarioForDigest(r: RunOutcome): Omit<RunOutcome['scenario'], 'file'> {
+  const { file: _file, ...rest } = r.scenario;
+  return {
+    ...rest,
+    hosts: rest.hosts.map((h) => {
+      if (!h.customKernel) return h;
+      const image = r.identity?.images.find((i) => i.host === h.name);
+      return { ...h, customKernel: { vmlinuz_sha256: image?.vmlinuz_sha256 ?? null, initramfs_sha256: image?.initramfs_sha256 ?? null } } as unknown as typeof h;
+    }),
+  };
+}
+
+/** Wall seconds per simulated second; undefined below a millisecond of simulated time, where it means nothing. */
+function slowdownOf(r: RunOutcome): number | null {
+  return r.simulatedNs >= 1_000_000 ? Number((r.wallSeconds / (r.simulatedNs / 1e9)).toFixed(3)) : null;
+}
+
 function summaryTable(flows: FlowSummary[], queues: { id: string; drops: number; enqueued: number }[], r: RunOutcome, digest: string): string {
+  const slowdown = slowdownOf(r);
   const lines = [
     `scenario ${r.scenario.name}: ${r.status}${r.reason ? ` (${r.reason})` : ''}`,
-    `simulated ${formatSeconds(r.simulatedNs)} s in ${r.wallSeconds.toFixed(1)} s of wall time (slowdown ${(r.wallSeconds / Math.max(1e-9, r.simulatedNs / 1e9)).toFixed(2)}x)`,
+    `simulated ${formatSeconds(r.simulatedNs)} s in ${r.wallSeconds.toFixed(1)} s of wall time${slowdown === null ? '' : ` (slowdown ${slowdown.toFixed(2)}x)`}`,
+    ...(r.warnings ?? []).map((w) => `warning: ${w}`),
     '',
     'flow            goodput (Mbit/s)  retransmits  acked (MB)',
     ...flows.map((f) => `${f.id.padEnd(16)}${(f.goodput_bps / 1e6).toFixed(3).padStart(16)}  ${String(f.retransmits).padStart(11)}  ${(f.bytes_acked / 1e6).toFixed(2).padStart(10)}`),

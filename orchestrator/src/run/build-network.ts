@@ -19,6 +19,7 @@ import { Link } from '../net/link.js';
 import { PcapMeter } from '../net/pcap-meter.js';
 import { ThroughputMeter } from '../net/throughput-meter.js';
 import { PcapWriter } from '../results/pcap-writer.js';
+import { outputFile } from '../scenario/output-files.js';
 import type { ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import { streamFor } from '../sim/random.js';
@@ -49,7 +50,8 @@ export function buildNetwork(
   scenario: ResolvedScenario,
   calendar: Calendar,
   toHost: (host: number, nic: number, bytes: Uint8Array) => void,
-  pcapDir: string,
+  /** The results folder; pcaps go to its pcap/ folder, which must exist. */
+  outDir: string,
   onOutputError: (err: OutputError) => void,
 ): ScenarioNetwork {
   const devices: L2Device[] = scenario.switches.map((w) =>
@@ -63,7 +65,7 @@ export function buildNetwork(
   let frameId = 0;
 
   for (const link of scenario.links) {
-    const writer = link.pcap ? new PcapWriter(join(pcapDir, `${link.name}.pcap`), onOutputError) : undefined;
+    const writer = link.pcap ? new PcapWriter(join(outDir, outputFile.linkPcap(link.name)), onOutputError) : undefined;
     if (writer) writers.push(writer);
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {
@@ -98,7 +100,7 @@ export function buildNetwork(
       const loss =
         d.loss.kind === 'bernoulli'
           ? new BernoulliLoss({ lossProbability: d.loss.lossProbability }, rng, d.id)
-          : new GilbertElliottLoss(d.loss, rng, d.id);
+          : new GilbertElliottLoss({ p: d.loss.p, r: d.loss.r, lossInGood: d.loss.lossInGood, lossInBad: d.loss.lossInBad }, rng, d.id);
       loss.connect(next);
       next = loss;
       lossDrops = () => loss.dropped;

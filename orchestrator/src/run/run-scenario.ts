@@ -7,14 +7,20 @@
 // relative to it, and the run ends `duration` later. Whatever happens --
 // completion, Ctrl-C, a guest that panics or stops answering -- the VMs are
 // shut down and the results written so far are kept.
+//
+// As a library call it touches nothing it was not asked to: the results
+// folder must be new or empty unless `existing` allows more, and signal
+// handlers are installed only with `handleSignals` (the CLI asks for both).
 
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GuestError, OutputError, SetupError } from '../errors.js';
 import { ensureCustomImage, ensureImage } from '../images/kernel-catalog.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import { RelayClient } from '../relay/relay-client.js';
+import { type ExistingDirRule, prepareResultsDir } from '../results/results-dir.js';
 import { type RunOutcome, writeResults } from '../results/write-results.js';
+import { outputFile } from '../scenario/output-files.js';
 import type { ResolvedHost, ResolvedScenario } from '../scenario/types.js';
 import { checkBuild } from '../setup/build-check.js';
 import { Calendar } from '../sim/calendar.js';
@@ -24,6 +30,10 @@ import { Engine } from './engine.js';
 import { FlowRunner } from './flow-runner.js';
 import { ProgressReporter } from './progress.js';
 import { RELAY_REACTION_NS, relaySink } from './relay-transport.js';
+import { checkGuestMemory } from './resource-check.js';
+import { assessRunHealth } from './run-health.js';
+import { runIdentity } from './run-identity.js';
+import { StartInterrupted, startVms } from './start-vms.js';
 import { StopController } from './stop-controller.js';
 
 /** Guests that are not up after this much simulated time are reported as hung. */
@@ -31,6 +41,12 @@ export const BOOT_LIMIT_NS = 60_000_000_000;
 
 export interface RunOptions {
   outDir: string;
+  /** What may happen to an existing, non-empty `outDir` (default: it is refused). */
+  existing?: ExistingDirRule;
+  /** Take over SIGINT/SIGTERM: the first stops the run cleanly, a second kills at once (default false). */
+  handleSignals?: boolean;
+  /** Run even when the guests need more memory than this machine has (default false). */
+  ignoreMemoryLimit?: boolean;
   sync?: 'parallel' | 'lockstep';
   /** Where progress lines go (default stderr); null for none. */
   progress?: NodeJS.WriteStream | null;
@@ -54,11 +70,17 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     if (!img.relayAgent) throw new SetupError(`image ${img.version} has no relay agent`, 'run scripts/setup.sh to rebuild it');
   }
 
+  if (!options.ignoreMemoryLimit) {
+    const memory = checkGuestMemory(scenario);
+    if (!memory.fits) throw new SetupError(memory.message, 'lower the hosts\' memory, run fewer hosts, or pass --force to run anyway');
+  }
+  const identity = runIdentity(qemu.path, scenario.hosts.map((h, i) => ({ host: h.name, image: images[i]! })));
+
   const out = options.outDir;
-  rmSync(out, { recursive: true, force: true });
+  prepareResultsDir(out, options.existing ?? 'new-or-empty');
   for (const sub of ['console', 'pcap']) {
     try {
-      mkdirSync(join(out, sub), { recursive: true });
+      mkdirSync(join(out, sub));
     } catch (err) {
       throw new OutputError(join(out, sub), err, { after: 'no guest was started' });
     }
@@ -66,7 +88,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
 
   const wallStart = Date.now();
   const stop = new StopController(log);
-  stop.install();
+  stop.install({ signals: options.handleSignals ?? false });
   const calendar = new Calendar();
   const vms: QemuVm[] = [];
   let engine: Engine | undefined;
@@ -75,10 +97,13 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   let reason: string | undefined;
   let reachedNs = 0;
   let rounds = 0;
+  let warnings: string[] = [];
   const hellos: (string | undefined)[] = scenario.hosts.map(() => undefined);
   const fail = (why: string) => stop.request(why);
 
-  const network = buildNetwork(scenario, calendar, (host, nic, bytes) => engine!.deliverFrame(host, nic, bytes), join(out, 'pcap'), (e) => fail(e.message));
+  const network = buildNetwork(scenario, calendar, (host, nic, bytes) => engine!.deliverFrame(host, nic, bytes), out, (e) => fail(e.message));
+  // A second Ctrl-C exits at once: what the pcap writers hold is flushed first.
+  stop.atForcedExit(() => network.close());
   const flows: FlowRunner[] = [];
   let actions: ActionRecord[] = [];
   const relays: RelayClient[] = scenario.hosts.map(
@@ -120,27 +145,29 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
 
   const progress = options.progress === null ? undefined : new ProgressReporter(options.progress ?? process.stderr);
   try {
-    for (const h of scenario.hosts) {
-      const img = images[h.index]!;
-      vms.push(
-        await QemuVm.start(
-          h.name,
-          qemu.path,
-          {
-            kernelPath: img.kernelPath,
-            initrdPath: img.initrdPath,
-            append: guestCmdline(img.cmdline, h),
-            memoryMiB: h.memoryMiB,
-            icountShift: h.icountShift,
-            seed: scenario.seed + h.index,
-            consoleLogPath: join(out, 'console', `${h.name}.log`),
-            nics: h.nics.map((n, port) => ({ port, mac: n.mac })),
-            serialPorts: [{ port: 0, name: 'cosim.relay' }],
-          },
-          stop,
-        ),
-      );
-    }
+    vms.push(
+      ...(await startVms(
+        scenario.hosts.map((h) => {
+          const img = images[h.index]!;
+          return {
+            name: h.name,
+            binary: qemu.path,
+            spec: {
+              kernelPath: img.kernelPath,
+              initrdPath: img.initrdPath,
+              append: guestCmdline(img.cmdline, h),
+              memoryMiB: h.memoryMiB,
+              icountShift: h.icountShift,
+              seed: scenario.seed + h.index,
+              consoleLogPath: join(out, outputFile.console(h.name)),
+              nics: h.nics.map((n, port) => ({ port, mac: n.mac })),
+              serialPorts: [{ port: 0, name: 'cosim.relay' }],
+            },
+          };
+        }),
+        stop,
+      )),
+    );
     const minDelay = Math.min(...scenario.links.flatMap((l) => l.directions.map((d) => d.delayNs)), Infinity);
     const sync = options.sync ?? scenario.sync;
     engine = new Engine({
@@ -169,13 +196,27 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     reachedNs = result.reachedNs;
     rounds = result.rounds;
     if (result.stoppedBecause) {
-      status = result.stoppedBecause.startsWith('interrupted') ? 'stopped' : 'failed';
+      status = result.stoppedBecause === `interrupted by ${stop.signal}` ? 'stopped' : 'failed';
       reason = result.stoppedBecause;
+    } else if (epochNs !== undefined) {
+      const health = assessRunHealth({
+        endNs: reachedNs,
+        epochNs,
+        flows: flows.map((f) => ({ id: f.flow.id, sender: scenario.hosts[f.flow.from]!.name, sampleIntervalNs: f.flow.sampleIntervalNs, lastSampleNs: f.samples.at(-1)?.timeNs })),
+        actions,
+      });
+      warnings = health.warnings;
+      if (health.failures.length > 0) {
+        status = 'failed';
+        reason = health.failures.join('; ');
+      }
     }
   } catch (err) {
-    status = 'failed';
+    status = stop.signal !== undefined && err instanceof StartInterrupted ? 'stopped' : 'failed';
     reason = err instanceof GuestError ? `${err.vm}: ${err.message.replace(/^Guest \S+ failed \S+: /, '')}` : (err as Error).message;
   } finally {
+    // Requests still waiting for a guest that is gone fail now, naming why.
+    for (const r of relays) r.failAll(reason ?? 'the run ended');
     progress?.done();
     await Promise.all(vms.map((v) => v.quit(2000).catch(() => v.kill())));
     network.close();
@@ -186,6 +227,9 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     scenario,
     status,
     reason,
+    signal: status === 'stopped' ? stop.signal : undefined,
+    warnings,
+    identity,
     simulatedNs: reachedNs,
     epochNs,
     wallSeconds: (Date.now() - wallStart) / 1000,

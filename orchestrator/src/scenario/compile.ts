@@ -17,6 +17,7 @@ import type {
   ResolvedScenario,
   ResolvedSwitch,
 } from './types.js';
+import { OutputClaims, outputFile } from './output-files.js';
 import { parseDurationNs, parseQueueLimit, parseRateBps, parseSizeBytes } from './units.js';
 
 type Obj = Record<string, unknown>;
@@ -256,7 +257,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       kernel,
       customKernel,
       memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
-      icountShift: c.int(o.icount_shift, [...p, 'icount_shift'], 0, 10, DEFAULTS.icountShift),
+      icountShift: icountShiftOf(c, o.icount_shift, [...p, 'icount_shift']),
       sysctls,
       nics,
       routes,
@@ -323,6 +324,11 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const linked = new Map<string, string>();
   const links: ResolvedLink[] = [];
   const linkNames = new Set<string>();
+  const outputs = new OutputClaims();
+  const claim = (file: string, owner: string, path: Path): void => {
+    const earlier = outputs.claim(file, owner);
+    if (earlier !== undefined) issues.add('duplicate_name', path, `${owner} would write ${file}, which ${earlier} already writes; rename one of them`);
+  };
   c.list(top.links, ['links']).forEach((l, i) => {
     const p: Path = ['links', i];
     const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput'], ['name', 'between', 'rate']);
@@ -366,6 +372,8 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       issues.add('invalid_value', [...p, 'throughput'], 'throughput (the bin width of the throughput trace) must be at least 1ms');
     }
     const [a, b] = ends;
+    if (linkName && pcap) claim(outputFile.linkPcap(linkName), `link ${linkName}`, [...p, 'name']);
+    if (linkName && throughputIntervalNs > 0) claim(outputFile.linkThroughput(linkName), `link ${linkName}'s throughput trace`, [...p, 'name']);
     if (linkName && a && b && a.name !== b.name) {
       const dir = (from: NodeRef, to: NodeRef): ResolvedDirection => ({
         id: `${linkName}:${from.name}->${to.name}`,
@@ -390,6 +398,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     if (!o) return;
     const id = c.name(o.id, [...p, 'id']);
     if (id && flowIds.has(id)) issues.add('duplicate_name', [...p, 'id'], `there is already a flow ${id}`);
+    else if (id) claim(outputFile.flowTrace(id), `flow ${id}`, [...p, 'id']);
     if (id) flowIds.add(id);
     const from = o.from === undefined ? undefined : hostRef(o.from, [...p, 'from']);
     const to = o.to === undefined ? undefined : hostRef(o.to, [...p, 'to']);
@@ -444,6 +453,22 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   });
 
   return { name, file: options.file, seed, durationNs, sync, hosts, switches, links, flows, actions };
+}
+
+/**
+ * Only shift 0 (one instruction, one nanosecond) for now. With a larger shift
+ * an instruction lasts 2^shift ns, so a busy guest can only stop on a
+ * multiple of it and would overshoot horizons and deliveries that are not
+ * aligned; the run would then abort. Refused here with the reason instead.
+ */
+function icountShiftOf(c: Checker, v: unknown, path: Path): number {
+  if (v === undefined || v === 0) return DEFAULTS.icountShift;
+  c.issues.add(
+    'invalid_value',
+    path,
+    'icount_shift must be 0 (the default): with a larger shift a guest can only stop every 2^shift ns and would pass the times the network gives it (docs/limitations.md)',
+  );
+  return DEFAULTS.icountShift;
 }
 
 /** `kernel: {path, modules}`: a user's bzImage and modules folder, relative to the scenario file. */

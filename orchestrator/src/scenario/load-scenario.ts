@@ -18,8 +18,15 @@ export function loadScenarioText(text: string, file: string, knownKernels: reado
       doc.errors.map((e) => ({ code: 'invalid_yaml' as const, path: [], message: `not valid YAML: ${e.message.split('\n')[0]}`, line: e.linePos?.[0].line ?? 0 })),
     );
   }
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (err) {
+    // yaml refuses aliases that expand without bound (a "billion laughs" file).
+    throw new ScenarioError(file, [{ code: 'invalid_yaml', path: [], message: `not usable YAML: ${(err as Error).message}` }], { cause: err });
+  }
   const issues = new IssueList(doc, lines);
-  const scenario = compileScenario(doc.toJS(), issues, { file, knownKernels });
+  const scenario = compileScenario(raw, issues, { file, knownKernels });
   if (issues.issues.length > 0) throw new ScenarioError(file, issues.issues);
   return scenario;
 }

@@ -24,7 +24,8 @@ describe('formatError', () => {
   });
 
   it('marks anything else as a bug', () => {
-    expect(formatError(new TypeError('x is undefined'))).toMatch(/^Unexpected error \(a bug; please report it\): TypeError: x is undefined/);
+    expect(formatError(new TypeError('x is undefined'))).toBe('Unexpected error (a bug; please report it): TypeError: x is undefined (run with --debug for the stack)');
+    expect(formatError(new TypeError('x is undefined'), { debug: true })).toMatch(/^Unexpected error \(a bug; please report it\): TypeError: x is undefined\n {4}at /);
     expect(formatError(42)).toBe('Unexpected error: 42');
   });
 });

@@ -12,7 +12,7 @@ describe('StopController', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
     stop.track(child);
     const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    stop.install();
+    stop.install({ signals: true });
     try {
       process.emit('SIGINT', 'SIGINT');
       expect(stop.reason).toBe('interrupted by SIGINT');
@@ -29,6 +29,32 @@ describe('StopController', () => {
       stop.uninstall();
       child.kill('SIGKILL');
     }
+  });
+
+  it('exits 143 on a second SIGTERM, and flushes what it was asked to first', () => {
+    const stop = new StopController(() => undefined);
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const flushed: string[] = [];
+    stop.atForcedExit(() => flushed.push('pcap'));
+    stop.install({ signals: true });
+    try {
+      process.emit('SIGTERM', 'SIGTERM');
+      expect(stop.signal).toBe('SIGTERM');
+      expect(flushed).toEqual([]);
+      process.emit('SIGTERM', 'SIGTERM');
+      expect(exit).toHaveBeenCalledWith(143);
+      expect(flushed).toEqual(['pcap']);
+    } finally {
+      stop.uninstall();
+    }
+  });
+
+  it('leaves SIGINT alone unless asked to handle signals', () => {
+    const before = process.listenerCount('SIGINT');
+    const stop = new StopController(() => undefined);
+    stop.install({ signals: false });
+    expect(process.listenerCount('SIGINT')).toBe(before);
+    stop.uninstall();
   });
 
   it('keeps the first reason given', () => {

@@ -270,3 +270,34 @@ describe('loadScenario', () => {
     }
   });
 });
+
+describe('findings of the hostile run (issues 10 and 11)', () => {
+  it('refuses two outputs that would share one file, naming both', () => {
+    const clash = GOOD.replace('    delay: 20ms\n', '    delay: 20ms\n    throughput: 100ms\n').replace('  - id: f\n', '  - id: link-l\n');
+    const err = issuesOf(clash);
+    expect(err.issues).toHaveLength(1);
+    expect(formatError(err)).toContain(
+      "✖ flow link-l would write traces/link-l.csv, which link l's throughput trace already writes; rename one of them\n  → at flows[0].id in bad.yaml:17",
+    );
+  });
+
+  it('refuses an icount_shift other than 0, saying why', () => {
+    const err = issuesOf(GOOD.replace('    ip: 10.0.0.1/24\n', '    ip: 10.0.0.1/24\n    icount_shift: 2\n'));
+    expect(err.issues.map((i) => i.path.join('.'))).toEqual(['hosts.0.icount_shift']);
+    expect(err.issues[0]!.message).toMatch(/^icount_shift must be 0 \(the default\): with a larger shift a guest can only stop every 2\^shift ns/);
+  });
+
+  it('turns a YAML alias bomb into one located problem', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 7; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);
+    const err = issuesOf(levels.join('\n'));
+    expect(err.issues).toEqual([{ code: 'invalid_yaml', path: [], message: expect.stringMatching(/^not usable YAML: Excessive alias count/) }]);
+  });
+
+  it('prints at most 20 problems of a file of garbage', () => {
+    const garbage = Array.from({ length: 300 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const text = formatError(issuesOf(garbage));
+    expect(text.split('\n').filter((l) => l.startsWith('✖'))).toHaveLength(20);
+    expect(text).toMatch(/… and \d+ more \(fix these first\)$/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import type { NodeRef } from '../../scenario/types.js';
 import { knownKernels } from '../../images/kernel-catalog.js';
+import { checkGuestMemory } from '../../run/resource-check.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 
 export const checkCommand: CommandModule<object, { scenario: string }> = {
@@ -27,5 +28,7 @@ export const checkCommand: CommandModule<object, { scenario: string }> = {
       lines.push(`  action at ${a.atNs / 1e9} s on ${s.hosts[a.host]!.name}: ${what}`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);
+    const memory = checkGuestMemory(s);
+    if (!memory.fits) process.stderr.write(`warning: ${memory.message}; \`cosim run\` will refuse it unless given --force\n`);
   },
 };

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { knownKernels } from '../../images/kernel-catalog.js';
 import { runScenario } from '../../run/run-scenario.js';
+import { signalExitCode } from '../../run/stop-controller.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { CliFailure } from '../cli-failure.js';
 
@@ -11,7 +12,11 @@ interface RunArgs {
   out: string | undefined;
   sync: 'parallel' | 'lockstep' | undefined;
   'hang-timeout': number;
+  force: boolean;
 }
+
+/** Node's timers hold at most 2^31 - 1 ms; a longer hang timeout would fire at once. */
+const MAX_HANG_TIMEOUT_S = Math.floor((2 ** 31 - 1) / 1000);
 
 export const runCommand: CommandModule<object, RunArgs> = {
   command: 'run <scenario>',
@@ -19,7 +24,16 @@ export const runCommand: CommandModule<object, RunArgs> = {
   builder: (y) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML, see docs/scenario-spec.md)' })
-      .option('out', { type: 'string', describe: 'results folder (default: results/<scenario name>); replaced if it exists' })
+      .option('out', {
+        type: 'string',
+        describe:
+          'results folder (default: results/<scenario name>). It must be new, empty, or the results of an earlier run, which are replaced; anything else is refused',
+      })
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'replace the contents of a --out folder that cosim did not write, and run even if the guests need more memory than this machine has',
+      })
       .option('sync', {
         choices: ['parallel', 'lockstep'] as const,
         describe: 'how VMs are advanced: parallel with lookahead (fast) or one at a time (the reference); results are identical',
@@ -27,7 +41,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('hang-timeout', {
         type: 'number',
         default: 120,
-        describe: 'wall-clock seconds a guest may take to reach its next sync point before the run stops, naming it as hung',
+        describe: `wall-clock seconds a guest may take to reach its next sync point before the run stops, naming it as hung (at most ${MAX_HANG_TIMEOUT_S})`,
       })
       .example('$0 run examples/dumbbell.yaml', 'one Reno flow over a 10 Mbit/s, 20 ms bottleneck; results in results/dumbbell')
       .example('$0 run examples/dumbbell.yaml --out /tmp/a && $0 run examples/dumbbell.yaml --out /tmp/b && $0 compare /tmp/a /tmp/b', 'check reproducibility')
@@ -37,16 +51,20 @@ export const runCommand: CommandModule<object, RunArgs> = {
           'Ctrl-C stops at the next sync point and keeps partial results; a second Ctrl-C kills at once.',
       ),
   handler: async (args) => {
-    if (!(args['hang-timeout'] > 0)) throw new CliFailure(`--hang-timeout must be a number of seconds above 0, not ${args['hang-timeout']}`, 2);
+    const hang = args['hang-timeout'];
+    if (!(hang > 0 && hang <= MAX_HANG_TIMEOUT_S)) throw new CliFailure(`--hang-timeout must be a number of seconds from above 0 to ${MAX_HANG_TIMEOUT_S}, not ${hang}`, 2);
     const scenario = loadScenario(args.scenario, knownKernels());
     const out = args.out ?? join('results', scenario.name || basename(args.scenario, '.yaml'));
     const { outcome, digest } = await runScenario(scenario, {
       outDir: out,
-      syncTimeoutMs: args['hang-timeout'] * 1000,
+      existing: args.force ? 'force' : 'replace-results',
+      handleSignals: true,
+      ignoreMemoryLimit: args.force,
+      syncTimeoutMs: Math.round(hang * 1000),
       ...(args.sync ? { sync: args.sync } : {}),
     });
     process.stdout.write(readFileSync(join(out, 'summary.txt'), 'utf8'));
     process.stdout.write(`results in ${out}\n`);
-    if (outcome.status !== 'completed') throw new CliFailure(`run ${outcome.status}: ${outcome.reason ?? 'unknown reason'} (partial results kept in ${out}, digest ${digest})`, outcome.status === 'stopped' ? 130 : 1);
+    if (outcome.status !== 'completed') throw new CliFailure(`run ${outcome.status}: ${outcome.reason ?? 'unknown reason'} (partial results kept in ${out}, digest ${digest})`, outcome.signal ? signalExitCode(outcome.signal) : 1);
   },
 };

@@ -1,0 +1,38 @@
+// What a run was made with, so two results folders can be compared
+// knowingly: the QEMU binary and each host's image, by content. It goes into
+// summary.json (not into the digest: the digest says whether two runs gave
+// the same bytes; this says whether they had the right to).
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { GuestImage } from '../images/kernel-catalog.js';
+
+export interface RunIdentity {
+  qemu: { build: string; sha256: string };
+  images: { host: string; image: string; kernel_release: string; vmlinuz_sha256: string; initramfs_sha256: string }[];
+}
+
+export function sha256File(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** `qemuBinary` is `<cache>/qemu/<build>/bin/qemu-system-x86_64`. */
+export function runIdentity(qemuBinary: string, hosts: readonly { host: string; image: GuestImage }[]): RunIdentity {
+  const hashes = new Map<string, string>();
+  const hash = (path: string): string => {
+    let h = hashes.get(path);
+    if (h === undefined) hashes.set(path, (h = sha256File(path)));
+    return h;
+  };
+  return {
+    qemu: { build: basename(dirname(dirname(qemuBinary))), sha256: hash(qemuBinary) },
+    images: hosts.map(({ host, image }) => ({
+      host,
+      image: basename(image.dir),
+      kernel_release: image.kernelRelease,
+      vmlinuz_sha256: hash(image.kernelPath),
+      initramfs_sha256: hash(image.initrdPath),
+    })),
+  };
+}

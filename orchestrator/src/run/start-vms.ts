@@ -1,0 +1,39 @@
+// Start every guest's QEMU at once and wait for each to say HELLO. Starting
+// is cheap (QEMU stops before the guest's first instruction), so there is no
+// reason to do it one after another. A stop asked for meanwhile (Ctrl-C, or a
+// VM that failed to start) ends the wait at once; every QEMU that did start is
+// killed before this returns, so none is left behind.
+
+import type { StopController } from './stop-controller.js';
+import { QemuVm } from '../qemu/qemu-vm.js';
+import type { VmLaunchSpec } from '../qemu/qemu-command.js';
+
+export interface VmToStart {
+  name: string;
+  binary: string;
+  spec: Omit<VmLaunchSpec, 'syncSocketPath'>;
+}
+
+/** Booting was cut short by a stop request (its reason is the message). */
+export class StartInterrupted extends Error {
+  override readonly name = 'StartInterrupted';
+}
+
+export async function startVms(list: readonly VmToStart[], stop: StopController): Promise<QemuVm[]> {
+  const starts = list.map((v) => QemuVm.start(v.name, v.binary, v.spec, stop));
+  const interrupted = stop.requested.then((reason): never => {
+    throw new StartInterrupted(reason);
+  });
+  try {
+    return await Promise.race([Promise.all(starts), interrupted]);
+  } catch (err) {
+    // Every QEMU started so far, booted or still connecting, is killed now;
+    // the starts then settle quickly, and the booted ones close their sockets.
+    stop.killAll();
+    const settled = await Promise.allSettled(starts);
+    for (const s of settled) if (s.status === 'fulfilled') s.value.kill();
+    throw err;
+  } finally {
+    interrupted.catch(() => undefined);
+  }
+}
