@@ -4,12 +4,19 @@
 #   images/build.sh 6.1                         a pinned Debian kernel (images/kernels.lock)
 #   images/build.sh --custom BZIMAGE [MODDIR]   your own kernel, and its modules if any
 #   ... --check                                 print the folder if built for the current inputs, else exit 3
+#   images/build.sh 6.1 --relock                build, then record its sha256 sums in images/initramfs.lock
 #
 # The folder holds vmlinuz, initramfs.cpio.gz and image.json. It lives under
 # $COSIM_CACHE/images/<version>-<key>, where the key hashes every input
 # (pinned packages or the custom kernel's bytes, init, module list, this
 # script, the relay agent binary), so a changed input gives a new folder and
 # an unchanged one is reused.
+#
+# The initramfs is reproducible (fixed order, times, owners and modes, gzip
+# without a timestamp; nothing depends on the umask, the checkout's folder or
+# $COSIM_CACHE), and for the pinned kernels images/initramfs.lock records the
+# sha256 of initramfs.cpio.gz and vmlinuz for the inputs' key: an image that
+# comes out different is refused, whether just built or found in the cache.
 #
 # MODDIR is what `make modules_install INSTALL_MOD_PATH=MODDIR` wrote (or its
 # lib/modules/<release> folder). Without it, a custom kernel must have the
@@ -21,15 +28,23 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 . "$here/scripts/lib/common.sh"
 COSIM_STEP=images
 lock="$here/images/kernels.lock"
+pins="$here/images/initramfs.lock"
+export LC_ALL=C
+umask 022
 # The drivers every guest needs: without them there is no NIC or relay port.
 required="virtio_pci virtio_console virtio_net"
 
 check=0
+relock=0
 custom=""
 moddir_in=""
 args=()
 for a in "$@"; do
-    if [ "$a" = --check ]; then check=1; else args+=("$a"); fi
+    case $a in
+        --check) check=1 ;;
+        --relock) relock=1 ;;
+        *) args+=("$a") ;;
+    esac
 done
 set -- "${args[@]+"${args[@]}"}"
 known=$(awk '!/^#/ && NF == 5 && $1 != "busybox" { printf "%s%s", sep, $1; sep = ", " }' "$lock")
@@ -57,6 +72,7 @@ if [ "${1:-}" = --custom ]; then
     fi
     name=custom
     line="custom $release $(sha256sum < "$custom" | cut -c1-64)"
+    [ $relock = 0 ] || die "--relock is for the pinned kernels ($known); a custom kernel's image has no pin"
 else
     name=${1:-}
     [ -n "$name" ] || die "usage: images/build.sh <version> [--check] | --custom BZIMAGE [MODULES_DIR]; versions: $known"
@@ -83,7 +99,38 @@ key=$({
     [ -z "$moddir_in" ] || (cd "$moddir_in" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0r sha256sum)
 } | sha256sum | cut -c1-16)
 out="$COSIM_CACHE/images/$name-$key"
-if [ -f "$out/image.json" ]; then
+
+# The build tools whose versions can change the initramfs bytes.
+tools() {
+    local p sep=""
+    for p in cpio gzip xz-utils zstd coreutils findutils dpkg; do
+        printf '%s%s=%s' "$sep" "$p" "$(dpkg-query -W -f='${Version}' "$p" 2>/dev/null || echo none)"
+        sep=" "
+    done
+    echo
+}
+
+# verify DIR: a pinned kernel's image must match its row in images/initramfs.lock.
+verify() {
+    local dir=$1 row pkey pinit pvmlinuz init vml
+    [ -z "$custom" ] || return 0
+    row=$(awk -v n="$name" '!/^#/ && $1 == n' "$pins" 2>/dev/null)
+    [ -n "$row" ] || die "images/initramfs.lock has no pin for image $name; run images/build.sh $name --relock and commit images/initramfs.lock"
+    read -r _ pkey pinit pvmlinuz <<< "$row"
+    init=$(sha256sum < "$dir/initramfs.cpio.gz" | cut -d' ' -f1)
+    vml=$(sha256sum < "$dir/vmlinuz" | cut -d' ' -f1)
+    [ "$init" = "$pinit" ] && [ "$vml" = "$pvmlinuz" ] && return 0
+    if [ "$pkey" != "$key" ]; then
+        die "image $name in $dir has initramfs.cpio.gz sha256 $init but images/initramfs.lock pins $pinit, recorded for other inputs (key $pkey, now $key: kernels.lock, init.sh, modules.list, build.sh or the relay agent changed). If you changed them on purpose, run images/build.sh $name --relock for each of $known and commit images/initramfs.lock with your change"
+    fi
+    if [ "$vml" != "$pvmlinuz" ]; then
+        die "image $name in $dir has vmlinuz sha256 $vml but images/initramfs.lock pins $pvmlinuz for the same inputs (key $key); the kernel package is checked against kernels.lock, so the file was changed after extraction: delete $dir and rebuild"
+    fi
+    die "image $name in $dir has initramfs.cpio.gz sha256 $init but images/initramfs.lock pins $pinit for the same inputs (key $key): the build tools differ (pinned: $(awk '$1 == "tools" { $1 = ""; print; exit }' "$pins" | sed 's/^ //'); here: $(tools)) or the build is not reproducible here. Install the pinned Debian 12 versions, or compare the two archives (cpio -itv, diffoscope) and fix images/build.sh; relock (images/build.sh $name --relock) only to move the pin deliberately"
+}
+
+if [ $relock = 0 ] && [ -f "$out/image.json" ]; then
+    verify "$out"
     echo "$out"
     exit 0
 fi
@@ -183,16 +230,24 @@ done
 install -m 0755 "$here/images/init.sh" "$root/init"
 [ -z "$agent" ] || install -m 0755 "$agent" "$root/sbin/cosim-relay"
 
-# Same inputs, same bytes: fixed times, owners and order, no gzip timestamp.
+# Same inputs, same bytes: fixed modes (whatever the umask or the source
+# files' modes), times, owners and order (--reproducible numbers inodes from
+# 0 and drops device numbers), no gzip name or timestamp.
+chmod -R u=rwX,go=rX "$root"
 find "$root" -exec touch -h -d @0 {} +
 tmpout="$out.tmp.$$"
+rm -rf "$tmpout"
 mkdir -p "$tmpout"
 (cd "$root" && find . -print0 | LC_ALL=C sort -z |
     cpio --null -o -H newc --reproducible -R 0:0 --quiet) | gzip -n -9 > "$tmpout/initramfs.cpio.gz"
 cp "$vmlinuz" "$tmpout/vmlinuz"
+initsha=$(sha256sum < "$tmpout/initramfs.cpio.gz" | cut -d' ' -f1)
+vmlsha=$(sha256sum < "$tmpout/vmlinuz" | cut -d' ' -f1)
+agentsha=""
+[ -z "$agent" ] || agentsha=$(sha256sum < "$agent" | cut -d' ' -f1)
 
 node -e '
-const [name, release, pkg, ver, key, agent, mods, missing, vmlinuz, initrd] = process.argv.slice(1);
+const [name, release, pkg, ver, key, agent, mods, missing, vmlinuz, initrd, initSha, vmlSha, agentSha] = process.argv.slice(1);
 const fs = require("fs");
 const image = {
   version: name,
@@ -201,6 +256,11 @@ const image = {
   packageVersion: ver,
   key,
   relayAgent: agent !== "",
+  // Identity of the guest inputs: the same sums on every machine for the same key
+  // (pinned in images/initramfs.lock and relay-agent/agent.lock).
+  initramfsSha256: initSha,
+  vmlinuzSha256: vmlSha,
+  relayAgentSha256: agentSha === "" ? null : agentSha,
   cmdline: "console=ttyS0 panic=-1 oops=panic printk.time=1",
   modules: mods.split("\n").filter(Boolean),
   // Modules a custom kernel neither builds in nor provides (when it cannot be known: all not found).
@@ -210,7 +270,33 @@ const image = {
 };
 fs.writeFileSync(process.argv[process.argv.length - 1], JSON.stringify(image, null, 2) + "\n");
 ' "$name" "$release" "$kpkg" "$kver" "$key" "$agent" "$(cat "$root/etc/modules.order")" "${missing[*]+"${missing[*]}"}" \
-    "$tmpout/vmlinuz" "$tmpout/initramfs.cpio.gz" "$tmpout/image.json"
+    "$tmpout/vmlinuz" "$tmpout/initramfs.cpio.gz" "$initsha" "$vmlsha" "$agentsha" "$tmpout/image.json"
+
+if [ $relock = 1 ]; then
+    # One row per pinned kernel, in the order of images/kernels.lock; only this one's changes.
+    {
+        echo "# What images/build.sh must produce for each pinned kernel (images/kernels.lock):"
+        echo "# the inputs' key (as in the cache folder's name) and the sha256 of"
+        echo "# initramfs.cpio.gz and vmlinuz. Written by images/build.sh <version> --relock;"
+        echo "# the tools line is informative (the Debian packages of the last relock)."
+        echo "tools $(tools)"
+        echo "# version key               initramfs.cpio.gz sha256                                          vmlinuz sha256"
+        for v in $(awk '!/^#/ && NF == 5 && $1 != "busybox" { print $1 }' "$lock"); do
+            if [ "$v" = "$name" ]; then
+                printf '%-7s %s  %s  %s\n' "$name" "$key" "$initsha" "$vmlsha"
+            else
+                awk -v n="$v" '!/^#/ && $1 == n' "$pins" 2>/dev/null || true
+            fi
+        done
+    } > "$pins.new"
+    mv "$pins.new" "$pins"
+    log "recorded image $name ($initsha) in images/initramfs.lock"
+fi
+rm -rf "$out.rejected"
+if ! (verify "$tmpout"); then
+    mv "$tmpout" "$out.rejected"
+    die "kept the refused image in $out.rejected for comparison"
+fi
 rm -rf "$out"
 mv "$tmpout" "$out"
 log "image $name ready: $out"
