@@ -384,10 +384,7 @@ static void start_exec(uint32_t id, Cosim__Relay__Exec *x)
     size_t i;
     pid_t pid;
 
-    if (x->n_argv == 0 || x->n_argv > MAX_ARGS || x->n_env > MAX_ARGS) {
-        reply_error(id, "exec", EINVAL, "argv needs 1 to %d entries and env at most %d", MAX_ARGS, MAX_ARGS);
-        return;
-    }
+    /* validate_request() bounded argv and env. */
     for (slot = 0; slot < MAX_CHILDREN && children[slot].pid; slot++) {
     }
     if (slot == MAX_CHILDREN) {
@@ -487,6 +484,100 @@ static void child_output(struct child *c, int which)
 }
 
 /* ---- requests ---------------------------------------------------------- */
+
+/* The request's operation as relay.proto names it ("socket", "tcp_info", ...). */
+static const char *op_name(const Cosim__Relay__Request *q)
+{
+    const ProtobufCFieldDescriptor *f =
+        protobuf_c_message_descriptor_get_field(&cosim__relay__request__descriptor, (unsigned)q->op_case);
+
+    return f && q->op_case != COSIM__RELAY__REQUEST__OP__NOT_SET ? f->name : "request";
+}
+
+static int string_ok(const char *s)
+{
+    return !s || strnlen(s, MAX_STRING + 1) <= MAX_STRING;
+}
+
+/*
+ * The caps of relay.proto that protobuf-c cannot express (it has no
+ * .options file): strings, write data, argv and env. Returns 0, or an errno
+ * with `why` saying which field is out of bounds. handle() relies on it.
+ */
+static int validate_request(const Cosim__Relay__Request *q, char *why, size_t n)
+{
+    const char *too_long = NULL;
+    size_t i;
+
+    switch (q->op_case) {
+    case COSIM__RELAY__REQUEST__OP_SOCKET:
+    case COSIM__RELAY__REQUEST__OP_LISTEN:
+    case COSIM__RELAY__REQUEST__OP_ACCEPT:
+    case COSIM__RELAY__REQUEST__OP_GETSOCKOPT:
+    case COSIM__RELAY__REQUEST__OP_TCP_INFO:
+    case COSIM__RELAY__REQUEST__OP_WRITE_GENERATED:
+    case COSIM__RELAY__REQUEST__OP_READ:
+    case COSIM__RELAY__REQUEST__OP_READ_DISCARD:
+    case COSIM__RELAY__REQUEST__OP_CLOSE:
+    case COSIM__RELAY__REQUEST__OP_SHUTDOWN:
+    case COSIM__RELAY__REQUEST__OP_SAMPLE_TCP_INFO:
+        break;
+    case COSIM__RELAY__REQUEST__OP_BIND:
+        too_long = string_ok(q->bind->addr) ? NULL : "addr";
+        break;
+    case COSIM__RELAY__REQUEST__OP_CONNECT:
+        too_long = string_ok(q->connect->addr) ? NULL : "addr";
+        break;
+    case COSIM__RELAY__REQUEST__OP_SETSOCKOPT:
+        /* string_value shares a union with int_value: only read it when it is the one set. */
+        if (q->setsockopt->value_case == COSIM__RELAY__SET_SOCK_OPT__VALUE_STRING_VALUE) {
+            too_long = string_ok(q->setsockopt->string_value) ? NULL : "string_value";
+        }
+        break;
+    case COSIM__RELAY__REQUEST__OP_WRITE:
+        if (q->write->data.len > MAX_DATA) {
+            snprintf(why, n, "at most %u bytes per write", MAX_DATA);
+            return EMSGSIZE;
+        }
+        break;
+    case COSIM__RELAY__REQUEST__OP_SYSCTL_GET:
+        too_long = string_ok(q->sysctl_get->key) ? NULL : "key";
+        break;
+    case COSIM__RELAY__REQUEST__OP_SYSCTL_SET:
+        too_long = !string_ok(q->sysctl_set->key) ? "key" : !string_ok(q->sysctl_set->value) ? "value" : NULL;
+        break;
+    case COSIM__RELAY__REQUEST__OP_EXEC: {
+        const Cosim__Relay__Exec *x = q->exec;
+
+        if (x->n_argv == 0 || x->n_argv > MAX_ARGS || x->n_env > MAX_ARGS) {
+            snprintf(why, n, "argv needs 1 to %d entries and env at most %d", MAX_ARGS, MAX_ARGS);
+            return EINVAL;
+        }
+        for (i = 0; i < x->n_argv && !too_long; i++) {
+            too_long = string_ok(x->argv[i]) ? NULL : "argv";
+        }
+        for (i = 0; i < x->n_env && !too_long; i++) {
+            too_long = string_ok(x->env[i]) ? NULL : "env";
+        }
+        if (!too_long && !string_ok(x->netns)) {
+            too_long = "netns";
+        }
+        if (!too_long && x->netns && (strchr(x->netns, '/') || !strcmp(x->netns, ".") || !strcmp(x->netns, ".."))) {
+            snprintf(why, n, "netns must be a name under /run/netns, not %.64s", x->netns);
+            return EINVAL;
+        }
+        break;
+    }
+    default:
+        snprintf(why, n, "unknown or missing operation");
+        return EPROTO;
+    }
+    if (too_long) {
+        snprintf(why, n, "%s is longer than %d bytes", too_long, MAX_STRING);
+        return EMSGSIZE;
+    }
+    return 0;
+}
 
 static void handle(Cosim__Relay__Request *q)
 {
@@ -606,10 +697,6 @@ static void handle(Cosim__Relay__Request *q)
         ssize_t n;
 
         if (!own_fd(id, "write", q->write->fd)) {
-            return;
-        }
-        if (q->write->data.len > MAX_DATA) {
-            reply_error(id, "write", EMSGSIZE, "at most %u bytes per write", MAX_DATA);
             return;
         }
         n = send(q->write->fd, q->write->data.data, q->write->data.len, MSG_NOSIGNAL);
@@ -869,8 +956,34 @@ static short wanted(enum pending p)
 static uint8_t *inbuf;
 static size_t inlen, skip;
 
-/* Parse every complete frame in inbuf. Returns 0 when more bytes are needed. */
-static void parse_frames(void)
+/*
+ * One frame's payload to a valid Request, or NULL after an error reply (id 0
+ * when the frame does not decode, the request's id when it is out of bounds).
+ */
+static Cosim__Relay__Request *decode_request(const uint8_t *frame, size_t len)
+{
+    Cosim__Relay__Request *q = cosim__relay__request__unpack(NULL, len, frame);
+    char why[160];
+    int err;
+
+    if (!q) {
+        reply_error(0, "frame", EPROTO, "frame of %zu bytes is not a valid Request", len);
+        return NULL;
+    }
+    err = validate_request(q, why, sizeof(why));
+    if (err) {
+        reply_error(q->id, op_name(q), err, "%s", why);
+        cosim__relay__request__free_unpacked(q, NULL);
+        return NULL;
+    }
+    return q;
+}
+
+/*
+ * Hand every complete frame in inbuf to `dispatch` (handle(), or the fuzzer's
+ * checks) and keep the incomplete rest for the next read.
+ */
+static void parse_frames(void (*dispatch)(Cosim__Relay__Request *))
 {
     size_t pos = 0;
 
@@ -914,11 +1027,9 @@ have_len:
         if (inlen - pos - hdr < len) {
             break;
         }
-        q = cosim__relay__request__unpack(NULL, (size_t)len, inbuf + pos + hdr);
-        if (!q) {
-            reply_error(0, "frame", EPROTO, "frame of %llu bytes is not a valid Request", (unsigned long long)len);
-        } else {
-            handle(q);
+        q = decode_request(inbuf + pos + hdr, (size_t)len);
+        if (q) {
+            dispatch(q);
             cosim__relay__request__free_unpacked(q, NULL);
         }
         pos += hdr + (size_t)len;
@@ -939,7 +1050,7 @@ static void read_channel(void)
         exit(n < 0);
     }
     inlen += (size_t)n;
-    parse_frames();
+    parse_frames(handle);
 }
 
 /* ---- main ------------------------------------------------------------------ */

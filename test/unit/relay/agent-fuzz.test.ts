@@ -38,4 +38,18 @@ describe('relay agent decoder under random input', () => {
     // Every random frame was answered with an error, a result, or decoded as a valid request.
     expect(agent.agentErrors.length + agent.client.outstanding).toBeGreaterThan(0);
   });
+
+  // Found by relay-agent/fuzz (corpus/crash-protobuf-c-tag-shift): a field tag
+  // of five bytes makes protobuf-c 1.4.1 shift a signed int past its width.
+  // Built by GCC that wraps, so the tag is a field number no field has: the
+  // frame is a Request without an operation, answered with EPROTO.
+  it('answers a request whose field tag takes five bytes with EPROTO and keeps serving', async () => {
+    agent = startHostAgent();
+    await agent.hello;
+    const tag = [0xf8, 0xff, 0xff, 0xff, 0x7f];
+    agent.raw(Buffer.from([tag.length + 1, ...tag, 0x01]));
+    const fd = await agent.client.socket();
+    expect(fd).toBeGreaterThan(2);
+    expect(agent.agentErrors).toEqual(['EPROTO: unknown or missing operation']);
+  });
 });

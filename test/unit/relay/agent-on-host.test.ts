@@ -105,4 +105,15 @@ describe('relay agent (real binary on the host)', () => {
     agent.raw(Buffer.alloc(2 * 1024 * 1024));
     expect(await c.socket()).toBeGreaterThan(2);
   });
+
+  it('refuses requests past the caps of relay.proto, naming the field', async () => {
+    agent = startHostAgent();
+    const c = agent.client;
+    await expect(c.exec(['echo', 'x'.repeat(4097)])).rejects.toThrow(/EMSGSIZE: argv is longer than 4096 bytes/);
+    await expect(c.bind(await c.socket(), 'a'.repeat(5000), 1)).rejects.toThrow(/EMSGSIZE: addr is longer than 4096 bytes/);
+    await expect(c.write(3, new Uint8Array(65 * 1024))).rejects.toThrow(/EMSGSIZE: at most 65536 bytes per write/);
+    await expect(c.exec(['true'], { netns: '../../proc/1/ns/net' })).rejects.toThrow(/EINVAL: netns must be a name under \/run\/netns/);
+    await expect(c.exec([])).rejects.toThrow(/EINVAL: argv needs 1 to 64 entries/);
+    expect((await c.exec(['echo', 'x'.repeat(4096)])).exitCode).toBe(0);
+  });
 });
