@@ -34,6 +34,11 @@ export interface VmLaunchSpec {
 /** Fixed guest wall-clock date: the RTC must not come from the host. */
 export const GUEST_RTC_BASE = '2020-01-01T00:00:00';
 
+/** A value inside a QEMU `key=value,...` option: a comma is written twice, or it would start a new option. */
+export function optionValue(value: string): string {
+  return value.replaceAll(',', ',,');
+}
+
 export function qemuArgs(spec: VmLaunchSpec): string[] {
   const args = [
     '-nodefaults',
@@ -51,7 +56,7 @@ export function qemuArgs(spec: VmLaunchSpec): string[] {
     '-initrd', spec.initrdPath,
     '-append', spec.append,
     '-serial', `file:${spec.consoleLogPath}`,
-    '-object', `cosim-sync,id=sync0,path=${spec.syncSocketPath}`,
+    '-object', `cosim-sync,id=sync0,path=${optionValue(spec.syncSocketPath)}`,
   ];
   for (const nic of spec.nics) {
     args.push(

@@ -4,6 +4,11 @@
 // cosim-sync object connects, says HELLO, and from then on reports each sync
 // point. Inputs for the current sync point are batched and written together
 // with the GRANT in one write, since this is the per-frame hot path.
+//
+// QEMU's bytes are untrusted here too: each output must be stamped inside
+// the window the VM was granted (after its last sync point, at most its
+// horizon, never earlier than the output before it), and what a VM may send
+// between two sync points is bounded.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
@@ -11,7 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GuestError, ProtocolError } from '../errors.js';
 import type { VmEndpoint, VmOutput, VmSyncPoint } from '../run/vm-endpoint.js';
-import { decodeHello, decodeReached, encodeMessage, type Hello, MsgKind, SyncDecoder } from './sync-codec.js';
+import { decodeHello, decodeReached, encodeMessage, type Hello, kindName, MsgKind, SyncDecoder } from './sync-codec.js';
+
+/** Outputs a VM may send between two sync points: far above a real guest's (a few MB per ms at most). */
+export const MAX_OUTPUT_BYTES_PER_SYNC = 64 * 2 ** 20;
+
+/** sun_path holds 108 bytes with its terminating NUL. */
+const MAX_SOCKET_PATH_BYTES = 107;
 
 /** A listening socket in a fresh 0700 directory, waiting for one QEMU. */
 export class SyncListener {
@@ -23,16 +34,31 @@ export class SyncListener {
   constructor(vm: string) {
     this.#dir = mkdtempSync(join(tmpdir(), 'cosim-sync-'));
     this.path = join(this.#dir, `${vm}.sock`);
+    if (Buffer.byteLength(this.path) > MAX_SOCKET_PATH_BYTES) {
+      // Node would bind a silently truncated path, which QEMU then cannot find.
+      rmSync(this.#dir, { recursive: true, force: true });
+      throw new GuestError(vm, 'start', `the sync socket path ${this.path} is over ${MAX_SOCKET_PATH_BYTES} bytes, the limit for Unix sockets; set TMPDIR to a shorter folder`);
+    }
     this.#server = createServer();
-    this.#accepted = new Promise((resolve) => this.#server.once('connection', resolve));
+    this.#accepted = new Promise((resolve, reject) => {
+      this.#server.once('connection', resolve);
+      // A path too long for a Unix socket (a deep TMPDIR), a full /tmp: say so.
+      // A full /tmp, a TMPDIR we may not write to: say so instead of crashing.
+      this.#server.once('error', (err: NodeJS.ErrnoException) =>
+        reject(new GuestError(vm, 'start', `cannot listen on the sync socket ${this.path}: ${err.code ?? err.message}`, { cause: err })),
+      );
+    });
+    this.#accepted.catch(() => undefined);
     this.#server.listen(this.path);
   }
 
   /** The first connection; a second one is refused by closing the listener. */
   async accept(): Promise<Socket> {
-    const socket = await this.#accepted;
-    this.close();
-    return socket;
+    try {
+      return await this.#accepted;
+    } finally {
+      this.close();
+    }
   }
 
   close(): void {
@@ -48,6 +74,9 @@ export class SyncConnection implements VmEndpoint {
   #hello: Hello | undefined;
   #helloWaiter: { resolve: (h: Hello) => void; reject: (e: Error) => void } | undefined;
   #outputs: VmOutput[] = [];
+  #outputBytes = 0;
+  /** Outputs must not be stamped before this: the last sync point, or the last output. */
+  #earliestOutputNs = 0;
   #seq = 0;
   #reached: VmSyncPoint[] = [];
   #waiter: { resolve: (p: VmSyncPoint) => void; reject: (e: Error) => void } | undefined;
@@ -158,8 +187,10 @@ export class SyncConnection implements VmEndpoint {
               );
             }
             this.#reachedNs = clock.reachedNs;
+            this.#earliestOutputNs = clock.reachedNs;
             const point = { clock, outputs: this.#outputs };
             this.#outputs = [];
+            this.#outputBytes = 0;
             if (this.#waiter) {
               this.#waiter.resolve(point);
               this.#waiter = undefined;
@@ -167,6 +198,7 @@ export class SyncConnection implements VmEndpoint {
             break;
           }
           default:
+            this.#checkOutput(msg.kind, msg.timeNs, msg.offset, msg.payload.length);
             // Copy: the decoder's buffer is reused for later chunks.
             this.#outputs.push({
               kind: msg.kind === MsgKind.FRAME_OUT ? 'frame' : 'serial',
@@ -180,6 +212,25 @@ export class SyncConnection implements VmEndpoint {
     } catch (err) {
       this.#fail(err instanceof Error ? err : new Error(String(err)));
       this.#socket.destroy();
+    }
+  }
+
+  /** An output must lie in the granted window, in time order, within the per-window byte bound. */
+  #checkOutput(kind: number, timeNs: number, offset: number, bytes: number): void {
+    const what = kindName(kind);
+    if (this.#reachedNs >= 0) throw new ProtocolError(this.name, what, offset, `output while stopped at its sync point ${this.#reachedNs} ns`);
+    if (timeNs < this.#earliestOutputNs || timeNs > this.#grantedNs) {
+      throw new ProtocolError(
+        this.name,
+        what,
+        offset,
+        `stamped ${timeNs} ns, outside the window it was granted (${this.#earliestOutputNs} ns, after its last sync point or output, to ${this.#grantedNs} ns)`,
+      );
+    }
+    this.#earliestOutputNs = timeNs;
+    this.#outputBytes += bytes;
+    if (this.#outputBytes > MAX_OUTPUT_BYTES_PER_SYNC) {
+      throw new ProtocolError(this.name, what, offset, `over ${MAX_OUTPUT_BYTES_PER_SYNC} bytes of output before its next sync point`);
     }
   }
 

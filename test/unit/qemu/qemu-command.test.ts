@@ -47,4 +47,9 @@ describe('qemuArgs', () => {
   it('has no serial controller when the VM has no serial port', () => {
     expect(qemuArgs({ ...spec, serialPorts: [] }).join(' ')).not.toContain('virtio-serial');
   });
+
+  it('doubles a comma in the socket path, so a TMPDIR with one cannot inject options', () => {
+    const sneaky = qemuArgs({ ...spec, syncSocketPath: '/tmp/a,id=evil/x.sock' });
+    expect(optionValues(sneaky, '-object')).toEqual(['cosim-sync,id=sync0,path=/tmp/a,,id=evil/x.sock']);
+  });
 });

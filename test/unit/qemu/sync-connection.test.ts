@@ -5,7 +5,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuestError } from '../../../orchestrator/src/errors.js';
-import { SyncConnection, SyncListener } from '../../../orchestrator/src/qemu/sync-connection.js';
+import { MAX_OUTPUT_BYTES_PER_SYNC, SyncConnection, SyncListener } from '../../../orchestrator/src/qemu/sync-connection.js';
 import { encodeMessage, MsgKind } from '../../../orchestrator/src/qemu/sync-codec.js';
 
 const HELLO = Buffer.from([1, 0, 0, 0, 0, 0, 0, 0]);
@@ -44,5 +44,53 @@ describe('SyncConnection', () => {
     const next = conn.nextSync();
     await expect(next).rejects.toBeInstanceOf(GuestError);
     await expect(next).rejects.toThrow(/Guest router failed sync: stopped at 5000617 ns instead of its granted horizon 5000000 ns/);
+  });
+
+  it('refuses an output stamped outside the window the VM was granted, naming it', async () => {
+    const { qemu, conn } = await pair();
+    open.push(qemu);
+    qemu.write(encodeMessage(MsgKind.REACHED, 0, 0, busy()));
+    await conn.nextSync();
+    conn.grant(5_000_000);
+    qemu.write(encodeMessage(MsgKind.FRAME_OUT, 0, 6_000_000, Buffer.alloc(60)));
+    await expect(conn.nextSync()).rejects.toThrow(
+      'Protocol error from router in FRAME_OUT at byte 56: stamped 6000000 ns, outside the window it was granted (0 ns, after its last sync point or output, to 5000000 ns)',
+    );
+  });
+
+  it('refuses outputs that go back in time', async () => {
+    const { qemu, conn } = await pair();
+    open.push(qemu);
+    qemu.write(encodeMessage(MsgKind.REACHED, 0, 0, busy()));
+    await conn.nextSync();
+    conn.grant(5_000_000);
+    qemu.write(Buffer.concat([encodeMessage(MsgKind.SERIAL_OUT, 0, 3_000_000, Buffer.from('a')), encodeMessage(MsgKind.SERIAL_OUT, 0, 2_000_000, Buffer.from('b'))]));
+    await expect(conn.nextSync()).rejects.toThrow(/SERIAL_OUT at byte 73: stamped 2000000 ns, outside the window it was granted \(3000000 ns/);
+  });
+
+  it('bounds what a VM may send between two sync points', async () => {
+    const { qemu, conn } = await pair();
+    open.push(qemu);
+    qemu.write(encodeMessage(MsgKind.REACHED, 0, 0, busy()));
+    await conn.nextSync();
+    conn.grant(5_000_000);
+    const frame = encodeMessage(MsgKind.FRAME_OUT, 0, 1_000, Buffer.alloc(65536));
+    const n = Math.ceil(MAX_OUTPUT_BYTES_PER_SYNC / 65536) + 1;
+    const next = conn.nextSync();
+    for (let i = 0; i < n && !qemu.destroyed; i++) qemu.write(frame);
+    await expect(next).rejects.toThrow(/over 67108864 bytes of output before its next sync point/);
+  });
+
+  it('says why it cannot listen: a TMPDIR too deep for a Unix socket path', async () => {
+    const old = process.env.TMPDIR;
+    const { mkdirSync, mkdtempSync } = await import('node:fs');
+    const deep = `${mkdtempSync('/tmp/cosim-deep-')}/${'d'.repeat(100)}`;
+    mkdirSync(deep);
+    process.env.TMPDIR = deep;
+    try {
+      expect(() => new SyncListener('receiver')).toThrow(/^Guest receiver failed start: the sync socket path .*receiver\.sock is over 107 bytes, the limit for Unix sockets; set TMPDIR to a shorter folder$/);
+    } finally {
+      process.env.TMPDIR = old;
+    }
   });
 });
