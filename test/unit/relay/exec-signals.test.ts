@@ -30,6 +30,15 @@ describe('programs run by the agent', () => {
     expect(r.exitCode).toBe(0);
   }, 20_000);
 
+  it('finish a pipeline whose writer ignores write errors (it never ended before)', async () => {
+    agent = startHostAgent();
+    await agent.hello;
+    // timeout(1) kills its whole process group, so a regression fails here instead of spinning on.
+    const r = await agent.client.exec(['timeout', '20', 'sh', '-c', 'while :; do echo A; done | head -c 200000 | wc -c']);
+    expect(Buffer.from(r.stdout).toString().trim()).toBe('200000');
+    expect(r.exitCode).toBe(0);
+  }, 30_000);
+
   it('start with no signal ignored or blocked', async () => {
     agent = startHostAgent();
     await agent.hello;
