@@ -25,6 +25,11 @@ export interface GuestImage {
   relayAgent: boolean;
   vmlinuzBytes: number;
   initramfsBytes: number;
+  /** The image's cache key, and its files by content (images/build.sh checks them against images/initramfs.lock). */
+  key: string;
+  vmlinuzSha256: string;
+  initramfsSha256: string;
+  relayAgentSha256: string | null;
 }
 
 /** A kernel the user built: a bzImage, and the folder `make modules_install` filled, if any. */
@@ -48,14 +53,7 @@ export function knownKernels(): string[] {
 }
 
 function readImage(dir: string): GuestImage {
-  const meta = JSON.parse(readFileSync(join(dir, 'image.json'), 'utf8')) as {
-    version: string;
-    kernelRelease: string;
-    cmdline: string;
-    relayAgent: boolean;
-    vmlinuzBytes: number;
-    initramfsBytes: number;
-  };
+  const meta = JSON.parse(readFileSync(join(dir, 'image.json'), 'utf8')) as Omit<GuestImage, 'dir' | 'kernelPath' | 'initrdPath'>;
   return { dir, ...meta, kernelPath: join(dir, 'vmlinuz'), initrdPath: join(dir, 'initramfs.cpio.gz') };
 }
 

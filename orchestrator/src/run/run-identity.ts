@@ -10,29 +10,27 @@ import type { GuestImage } from '../images/kernel-catalog.js';
 
 export interface RunIdentity {
   qemu: { build: string; sha256: string };
-  images: { host: string; image: string; kernel_release: string; vmlinuz_sha256: string; initramfs_sha256: string }[];
+  images: { host: string; image: string; kernel_release: string; vmlinuz_sha256: string; initramfs_sha256: string; relay_agent_sha256: string | null }[];
 }
 
 export function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-/** `qemuBinary` is `<cache>/qemu/<build>/bin/qemu-system-x86_64`. */
+/**
+ * `qemuBinary` is `<cache>/qemu/<build>/bin/qemu-system-x86_64`. Images carry
+ * their files' sums in image.json (checked against the lock when built).
+ */
 export function runIdentity(qemuBinary: string, hosts: readonly { host: string; image: GuestImage }[]): RunIdentity {
-  const hashes = new Map<string, string>();
-  const hash = (path: string): string => {
-    let h = hashes.get(path);
-    if (h === undefined) hashes.set(path, (h = sha256File(path)));
-    return h;
-  };
   return {
-    qemu: { build: basename(dirname(dirname(qemuBinary))), sha256: hash(qemuBinary) },
+    qemu: { build: basename(dirname(dirname(qemuBinary))), sha256: sha256File(qemuBinary) },
     images: hosts.map(({ host, image }) => ({
       host,
       image: basename(image.dir),
       kernel_release: image.kernelRelease,
-      vmlinuz_sha256: hash(image.kernelPath),
-      initramfs_sha256: hash(image.initrdPath),
+      vmlinuz_sha256: image.vmlinuzSha256,
+      initramfs_sha256: image.initramfsSha256,
+      relay_agent_sha256: image.relayAgentSha256,
     })),
   };
 }

@@ -29,7 +29,9 @@ export const imagesCommand: CommandModule = {
       return;
     }
     for (const { pin, image } of listImages()) {
-      const state = image ? `built, kernel ${mb(image.vmlinuzBytes)} + initramfs ${mb(image.initramfsBytes)}: ${image.dir}` : 'not built';
+      const state = image
+        ? `built, kernel ${mb(image.vmlinuzBytes)} + initramfs ${mb(image.initramfsBytes)} (sha256 ${image.initramfsSha256.slice(0, 16)}…): ${image.dir}`
+        : 'not built';
       process.stdout.write(`${pin.version.padEnd(6)} ${pin.package} ${pin.packageVersion} (${pin.suite})  ${state}\n`);
     }
   },
