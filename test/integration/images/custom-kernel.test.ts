@@ -1,15 +1,18 @@
 // A user's own kernel: here Debian's 6.1 bzImage and its modules, unpacked
 // to a folder as `make install` and `make modules_install` would leave them.
 // It boots to the relay agent with its modules; without them, or with a
-// modules folder that lacks a driver, the error names the driver.
+// modules folder that lacks a driver, the error names the driver. A scenario
+// naming it by relative paths gives the same digest from any folder.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureCustomImage, ensureImage, kernelPins } from '../../../orchestrator/src/images/kernel-catalog.js';
+import { ensureCustomImage, ensureImage, kernelPins, knownKernels } from '../../../orchestrator/src/images/kernel-catalog.js';
+import { runScenario } from '../../../orchestrator/src/run/run-scenario.js';
+import { loadScenario } from '../../../orchestrator/src/scenario/load-scenario.js';
 import { bootToHello } from '../helpers/boot.js';
 import { tempDir } from '../helpers/guest.js';
 
@@ -47,6 +50,36 @@ describe('custom kernels', () => {
     const image = ensureCustomImage({ path: bzImage, modulesDir: user });
     const { hello } = await bootToHello(image.kernelPath, image.initrdPath, image.cmdline, tempDir('custom-boot'));
     expect(hello?.kernelRelease).toBe(release);
+  });
+
+  it('runs from a scenario (kernel: {path, modules}) with the same digest wherever the files are', async () => {
+    const scenarioText = (kernelDir: string) => `name: custom
+duration: 3s
+hosts:
+  - name: mine
+    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}
+    ip: 10.0.0.1/24
+  - {name: stock, kernel: "6.1", ip: 10.0.0.2/24}
+links:
+  - {name: wan, between: [mine, stock], rate: 10Mbit, delay: 10ms}
+flows:
+  - {id: up, from: mine, to: stock}
+`;
+    // The same kernel, files and scenario in two places, named by relative paths from each.
+    const a = tempDir('custom-scn-a');
+    const b = tempDir('custom-scn-b');
+    cpSync(user, join(a, 'kernel'), { recursive: true });
+    cpSync(user, join(b, 'elsewhere', 'k'), { recursive: true });
+    writeFileSync(join(a, 'custom.yaml'), scenarioText('kernel'));
+    writeFileSync(join(b, 'custom.yaml'), scenarioText('elsewhere/k'));
+    const run = (dir: string) => runScenario(loadScenario(join(dir, 'custom.yaml'), knownKernels()), { outDir: join(dir, 'results'), progress: null, log: () => undefined });
+    const first = await run(a);
+    expect(first.outcome.status, first.outcome.reason).toBe('completed');
+    expect(first.outcome.kernelReleases).toEqual([release, expect.stringMatching(/^6\.1\./)]);
+    expect(first.outcome.flows[0]!.samples.length).toBeGreaterThan(100);
+    const second = await run(b);
+    expect(second.digest).toBe(first.digest);
+    expect(readFileSync(join(a, 'results', 'resolved-scenario.json'), 'utf8')).not.toContain(a);
   });
 
   it('without modules, ends the boot naming the driver the kernel lacks', async () => {
