@@ -4,6 +4,7 @@
 // keeps a sorted array, measured side by side in the same process. Wall-clock
 // figures are for comparison only; nothing in the simulation depends on them.
 
+import { Heap } from 'heap-js';
 import { Calendar } from '../../orchestrator/src/sim/calendar.js';
 import { streamFor } from '../../orchestrator/src/sim/random.js';
 
@@ -11,6 +12,28 @@ interface BenchCalendar {
   readonly now: number;
   schedule(atNs: number, handler: () => void): void;
   runUntil(ns: number): void;
+}
+
+/** The calendar as it was: the same events in a heap-js heap with a comparator. */
+class HeapJsCalendar implements BenchCalendar {
+  now = 0;
+  #seq = 0;
+  readonly #heap = new Heap<{ t: number; seq: number; h: () => void }>((a, b) => a.t - b.t || a.seq - b.seq);
+
+  schedule(atNs: number, handler: () => void): void {
+    this.#heap.push({ t: atNs, seq: this.#seq++, h: handler });
+  }
+
+  runUntil(ns: number): void {
+    for (;;) {
+      const ev = this.#heap.peek();
+      if (ev === undefined || ev.t > ns) break;
+      this.#heap.pop();
+      this.now = ev.t;
+      ev.h();
+    }
+    this.now = ns;
+  }
 }
 
 /** The baseline: binary-search insertion into a sorted array, pop from the front. */
@@ -65,19 +88,24 @@ function median(xs: number[]): number {
 
 const RUNS = 5;
 console.log('calendar throughput, hold model, median of', RUNS, 'runs (events per second of wall time)');
-console.log('pending events   heap-js calendar   sorted array   ratio');
+console.log('pending events   calendar   heap-js   sorted array   calendar/heap-js   calendar/array');
 for (const [pending, events] of [
   [100, 500_000],
   [10_000, 500_000],
   [50_000, 200_000],
 ] as const) {
+  const ours: number[] = [];
   const heap: number[] = [];
   const array: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    heap.push(holdModel(new Calendar(), pending, events));
+    ours.push(holdModel(new Calendar(), pending, events));
+    heap.push(holdModel(new HeapJsCalendar(), pending, events));
     array.push(holdModel(new SortedArrayCalendar(), pending, events));
   }
+  const c = median(ours);
   const h = median(heap);
   const a = median(array);
-  console.log(`${String(pending).padStart(14)}   ${h.toExponential(2).padStart(16)}   ${a.toExponential(2).padStart(12)}   ${(h / a).toFixed(2).padStart(5)}x`);
+  console.log(
+    `${String(pending).padStart(14)}   ${c.toExponential(2).padStart(8)}   ${h.toExponential(2).padStart(7)}   ${a.toExponential(2).padStart(12)}   ${(c / h).toFixed(2).padStart(15)}x   ${(c / a).toFixed(2).padStart(13)}x`,
+  );
 }

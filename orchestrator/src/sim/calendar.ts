@@ -2,8 +2,11 @@
 // (integer nanoseconds, insertion sequence). Ties run in the order they were
 // scheduled, so the run order never depends on anything but the model.
 // The calendar knows nothing about VMs; conservative-sync.ts does that.
-
-import { Heap } from 'heap-js';
+//
+// The heap is written out here rather than taken from heap-js: with the
+// (time, seq) comparison inlined in the sift loops instead of called through
+// a comparator, the hold model runs about 1.5x the events per second
+// (`npm run bench` measures both side by side).
 
 export type EventHandler = () => void;
 
@@ -32,7 +35,7 @@ export class Calendar {
   #now = 0;
   #seq = 0;
   #stopped = false;
-  readonly #heap = new Heap<CalendarEvent>((a, b) => a.timeNs - b.timeNs || a.seq - b.seq);
+  readonly #heap = new EventHeap();
 
   get now(): number {
     return this.#now;
@@ -96,5 +99,63 @@ export class Calendar {
 
   #dropCancelled(): void {
     while (this.#heap.peek()?.cancelled) this.#heap.pop();
+  }
+}
+
+/** A binary min-heap of events ordered by (timeNs, seq). */
+class EventHeap {
+  readonly #a: CalendarEvent[] = [];
+
+  get size(): number {
+    return this.#a.length;
+  }
+
+  peek(): CalendarEvent | undefined {
+    return this.#a[0];
+  }
+
+  push(ev: CalendarEvent): void {
+    const a = this.#a;
+    let i = a.length;
+    a.push(ev);
+    const t = ev.timeNs;
+    const seq = ev.seq;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const parent = a[p]!;
+      if (parent.timeNs < t || (parent.timeNs === t && parent.seq < seq)) break;
+      a[i] = parent;
+      i = p;
+    }
+    a[i] = ev;
+  }
+
+  pop(): CalendarEvent | undefined {
+    const a = this.#a;
+    const top = a[0];
+    const last = a.pop();
+    if (top === undefined || last === undefined || a.length === 0) return top;
+    const n = a.length;
+    const t = last.timeNs;
+    const seq = last.seq;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      let child = a[c]!;
+      const r = c + 1;
+      if (r < n) {
+        const right = a[r]!;
+        if (right.timeNs < child.timeNs || (right.timeNs === child.timeNs && right.seq < child.seq)) {
+          c = r;
+          child = right;
+        }
+      }
+      if (t < child.timeNs || (t === child.timeNs && seq < child.seq)) break;
+      a[i] = child;
+      i = c;
+    }
+    a[i] = last;
+    return top;
   }
 }

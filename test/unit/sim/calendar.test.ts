@@ -76,4 +76,25 @@ describe('Calendar', () => {
     cal.runUntil(10);
     expect(() => cal.runUntil(5)).toThrow(/runUntil\(5\) must be an integer of ns not before now \(10 ns\)/);
   });
+
+  it('runs thousands of events, ties included, in (time, scheduling order), also when handlers schedule more', () => {
+    const cal = new Calendar();
+    let x = 12345;
+    const rand = (n: number) => ((x = (x * 1103515245 + 12345) % 2 ** 31), x % n);
+    const expected: [number, number][] = [];
+    const ran: [number, number][] = [];
+    let id = 0;
+    const add = (t: number) => {
+      const me = id++;
+      expected.push([t, me]);
+      cal.schedule(t, () => {
+        ran.push([cal.now, me]);
+        if (me % 3 === 0 && id < 20_000) add(cal.now + rand(50));
+      });
+    };
+    for (let i = 0; i < 5_000; i++) add(rand(1000));
+    cal.runUntil(1_000_000);
+    expect(ran).toEqual([...expected].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    expect(ran.length).toBeGreaterThan(7_000);
+  });
 });
