@@ -7,9 +7,15 @@ import { LineCounter, parseDocument } from 'yaml';
 import { ScenarioError } from '../errors.js';
 import { compileScenario } from './compile.js';
 import { IssueList } from './issues.js';
+import { applyOverride, type Override } from './overrides.js';
 import type { ResolvedScenario } from './types.js';
 
-export function loadScenarioText(text: string, file: string, knownKernels: readonly string[]): ResolvedScenario {
+export interface LoadOptions {
+  /** Values set by path over the file's (`cosim run --set`, a study's axes), in order. */
+  overrides?: readonly Override[];
+}
+
+export function loadScenarioText(text: string, file: string, knownKernels: readonly string[], options: LoadOptions = {}): ResolvedScenario {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -25,18 +31,25 @@ export function loadScenarioText(text: string, file: string, knownKernels: reado
     // yaml refuses aliases that expand without bound (a "billion laughs" file).
     throw new ScenarioError(file, [{ code: 'invalid_yaml', path: [], message: `not usable YAML: ${(err as Error).message}` }], { cause: err });
   }
+  for (const o of options.overrides ?? []) {
+    try {
+      raw = applyOverride(raw, o);
+    } catch (err) {
+      throw new ScenarioError(file, [{ code: 'unknown_reference', path: o.path.split('.'), message: `cannot set ${o.path}: ${(err as Error).message}` }]);
+    }
+  }
   const issues = new IssueList(doc, lines);
   const scenario = compileScenario(raw, issues, { file, knownKernels });
   if (issues.issues.length > 0) throw new ScenarioError(file, issues.issues);
   return scenario;
 }
 
-export function loadScenario(path: string, knownKernels: readonly string[]): ResolvedScenario {
+export function loadScenario(path: string, knownKernels: readonly string[], options: LoadOptions = {}): ResolvedScenario {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new ScenarioError(basename(path), [{ code: 'invalid_yaml', path: [], message: `cannot read ${path}: ${(err as Error).message}` }], { cause: err });
   }
-  return loadScenarioText(text, path, knownKernels);
+  return loadScenarioText(text, path, knownKernels, options);
 }

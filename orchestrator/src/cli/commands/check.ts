@@ -3,16 +3,19 @@ import type { NodeRef } from '../../scenario/types.js';
 import { knownKernels } from '../../images/kernel-catalog.js';
 import { checkGuestMemory } from '../../run/resource-check.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
+import { overridesFromArgs, SET_OPTION } from '../scenario-overrides.js';
 
-export const checkCommand: CommandModule<object, { scenario: string }> = {
+export const checkCommand: CommandModule<object, { scenario: string; set: string[] | undefined; seed: number | undefined }> = {
   command: 'check <scenario>',
   describe: 'Validate a scenario file and show what it describes, without starting anything',
   builder: (y) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
+      .option('set', SET_OPTION)
+      .option('seed', { type: 'number', describe: 'the scenario\'s seed (same as --set seed=N)' })
       .example('$0 check examples/dumbbell.yaml', 'list hosts, links and flows, or every problem with its line'),
   handler: (args) => {
-    const s = loadScenario(args.scenario, knownKernels());
+    const s = loadScenario(args.scenario, knownKernels(), { overrides: overridesFromArgs(args.set, args.seed) });
     const lines = [`${s.name}: ${s.durationNs / 1e9} s, seed ${s.seed}, ${s.sync} sync`];
     for (const h of s.hosts) lines.push(`  host ${h.name}: kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB, ${h.nics.map((n) => `${n.name} ${n.ip}/${n.prefixLength}`).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}`);
     const endName = (e: NodeRef) => (e.kind === 'host' && s.hosts[e.index]!.nics.length > 1 ? `${e.name}:${s.hosts[e.index]!.nics[e.nic]!.name}` : e.name);

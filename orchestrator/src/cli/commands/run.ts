@@ -5,6 +5,7 @@ import { knownKernels } from '../../images/kernel-catalog.js';
 import { runScenario } from '../../run/run-scenario.js';
 import { signalExitCode } from '../../run/stop-controller.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
+import { overridesFromArgs, SET_OPTION } from '../scenario-overrides.js';
 import { CliFailure } from '../cli-failure.js';
 
 interface RunArgs {
@@ -13,6 +14,8 @@ interface RunArgs {
   sync: 'parallel' | 'lockstep' | undefined;
   'hang-timeout': number;
   force: boolean;
+  set: string[] | undefined;
+  seed: number | undefined;
 }
 
 /** Node's timers hold at most 2^31 - 1 ms; a longer hang timeout would fire at once. */
@@ -29,6 +32,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
         describe:
           'results folder (default: results/<scenario name>). It must be new, empty, or the results of an earlier run, which are replaced; anything else is refused',
       })
+      .option('set', SET_OPTION)
+      .option('seed', { type: 'number', describe: 'the scenario\'s seed (same as --set seed=N)' })
       .option('force', {
         type: 'boolean',
         default: false,
@@ -44,6 +49,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
         describe: `wall-clock seconds a guest may take to reach its next sync point before the run stops, naming it as hung (at most ${MAX_HANG_TIMEOUT_S})`,
       })
       .example('$0 run examples/dumbbell.yaml', 'one Reno flow over a 10 Mbit/s, 20 ms bottleneck; results in results/dumbbell')
+      .example('$0 run examples/dumbbell.yaml --set flows.reno.cc=cubic --seed 2 --out results/cubic', 'the same with CUBIC and another seed')
       .example('$0 run examples/dumbbell.yaml --out /tmp/a && $0 run examples/dumbbell.yaml --out /tmp/b && $0 compare /tmp/a /tmp/b', 'check reproducibility')
       .epilogue(
         'The results folder holds summary.json and summary.txt, traces/<flow>.csv (cwnd, RTT, bytes acked over simulated time), ' +
@@ -53,7 +59,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
   handler: async (args) => {
     const hang = args['hang-timeout'];
     if (!(hang > 0 && hang <= MAX_HANG_TIMEOUT_S)) throw new CliFailure(`--hang-timeout must be a number of seconds from above 0 to ${MAX_HANG_TIMEOUT_S}, not ${hang}`, 2);
-    const scenario = loadScenario(args.scenario, knownKernels());
+    const scenario = loadScenario(args.scenario, knownKernels(), { overrides: overridesFromArgs(args.set, args.seed) });
     const out = args.out ?? join('results', scenario.name || basename(args.scenario, '.yaml'));
     const { outcome, digest } = await runScenario(scenario, {
       outDir: out,
