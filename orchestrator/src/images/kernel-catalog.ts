@@ -30,6 +30,24 @@ export interface GuestImage {
   vmlinuzSha256: string;
   initramfsSha256: string;
   relayAgentSha256: string | null;
+  /** With packages or files (images/layer.sh): what it carries and what it costs. */
+  layer?: ImageLayer;
+}
+
+/** The part of an image images/layer.sh added on top of a stock image. */
+export interface ImageLayer {
+  /** The stock image's folder name; its initramfs is the first archive of this one's. */
+  baseDir: string;
+  suite: string;
+  requestedPackages: string[];
+  /** Every package in the image, dependencies included, as images/packages.lock pins them. */
+  packages: { name: string; version: string }[];
+  files: { path: string; mode: string; sha256: string }[];
+  /** Bytes the kernel unpacks into guest memory (stock files and layer). */
+  unpackedBytes: number;
+  /** Compressed size of the layer archive alone. */
+  layerBytes: number;
+  extraModules: number;
 }
 
 /** A kernel the user built: a bzImage, and the folder `make modules_install` filled, if any. */
@@ -52,9 +70,23 @@ export function knownKernels(): string[] {
   return kernelPins().map((p) => p.version);
 }
 
-function readImage(dir: string): GuestImage {
-  const meta = JSON.parse(readFileSync(join(dir, 'image.json'), 'utf8')) as Omit<GuestImage, 'dir' | 'kernelPath' | 'initrdPath'>;
-  return { dir, ...meta, kernelPath: join(dir, 'vmlinuz'), initrdPath: join(dir, 'initramfs.cpio.gz') };
+/** The image in `dir`, from its image.json (a layered image's extra fields under `layer`). */
+export function readImage(dir: string): GuestImage {
+  type Meta = Omit<GuestImage, 'dir' | 'kernelPath' | 'initrdPath' | 'layer'> & Partial<Omit<ImageLayer, 'baseDir'>> & { base?: { dir: string } };
+  const { base, suite, requestedPackages, packages, files, unpackedBytes, layerBytes, extraModules, ...meta } = JSON.parse(readFileSync(join(dir, 'image.json'), 'utf8')) as Meta;
+  const layer: ImageLayer | undefined = base
+    ? {
+        baseDir: base.dir,
+        suite: suite ?? '',
+        requestedPackages: requestedPackages ?? [],
+        packages: packages ?? [],
+        files: files ?? [],
+        unpackedBytes: unpackedBytes ?? 0,
+        layerBytes: layerBytes ?? 0,
+        extraModules: extraModules ?? 0,
+      }
+    : undefined;
+  return { dir, ...meta, kernelPath: join(dir, 'vmlinuz'), initrdPath: join(dir, 'initramfs.cpio.gz'), ...(layer ? { layer } : {}) };
 }
 
 /** The built image for `version`, building it on first use (logs go to stderr). */

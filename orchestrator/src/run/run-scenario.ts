@@ -15,7 +15,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GuestError, OutputError, SetupError } from '../errors.js';
-import { ensureCustomImage, ensureImage } from '../images/kernel-catalog.js';
+import { ensureHostImage } from '../images/host-image.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import { RelayClient } from '../relay/relay-client.js';
 import { type ExistingDirRule, prepareResultsDir } from '../results/results-dir.js';
@@ -65,7 +65,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const qemu = checkBuild('qemu-patches/build.sh');
   if (!qemu.ok) throw new SetupError(`the patched QEMU is not built (${qemu.reason})`, 'run scripts/setup.sh');
-  const images = scenario.hosts.map((h) => (h.customKernel ? ensureCustomImage(h.customKernel) : ensureImage(h.kernel)));
+  const images = scenario.hosts.map((h) => ensureHostImage(h, scenario.file));
   for (const img of images) {
     if (!img.relayAgent) throw new SetupError(`image ${img.version} has no relay agent`, 'run scripts/setup.sh to rebuild it');
   }

@@ -17,6 +17,7 @@ import type {
   ResolvedScenario,
   ResolvedSwitch,
 } from './types.js';
+import { compileAdditionsSpec, hostAdditions } from './guest-additions.js';
 import { OutputClaims, outputFile } from './output-files.js';
 import { parseDurationNs, parseQueueLimit, parseRateBps, parseSizeBytes } from './units.js';
 
@@ -160,7 +161,7 @@ function macIssue(value: unknown): string | undefined {
 
 export function compileScenario(raw: unknown, issues: IssueList, options: CompileOptions): ResolvedScenario {
   const c = new Checker(issues);
-  const top = c.obj(raw, [], ['name', 'seed', 'duration', 'sync', 'hosts', 'switches', 'links', 'flows', 'actions'], ['name', 'duration', 'hosts']) ?? {};
+  const top = c.obj(raw, [], ['name', 'seed', 'duration', 'sync', 'packages', 'files', 'hosts', 'switches', 'links', 'flows', 'actions'], ['name', 'duration', 'hosts']) ?? {};
   const name = c.name(top.name, ['name']) ?? 'scenario';
   const seed = c.int(top.seed, ['seed'], 0, 2 ** 31 - 1, DEFAULTS.seed);
   const durationNs = top.duration === undefined ? 0 : c.unit(parseDurationNs(top.duration, 'duration'), ['duration'], 0);
@@ -175,11 +176,12 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
 
   const hosts: ResolvedHost[] = [];
   const byName = new Map<string, number>();
+  const topAdditions = compileAdditionsSpec(issues, top, [], options.file);
   const ips = new Map<string, string>();
   const macs = new Map<string, string>();
   c.list(top.hosts, ['hosts']).forEach((h, i) => {
     const p: Path = ['hosts', i];
-    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'mac', 'nics', 'routes', 'sysctls'], ['name', 'kernel']);
+    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'mac', 'nics', 'routes', 'sysctls', 'packages', 'files'], ['name', 'kernel']);
     if (!o) return;
     const hostName = c.name(o.name, [...p, 'name']);
     if (hostName && byName.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a host named ${hostName}`);
@@ -248,6 +250,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
           else sysctls.push([k, String(v)]);
         }
     }
+    const additions = hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), kernel);
     if (!hostName) return;
     const index = hosts.length;
     byName.set(hostName, index);
@@ -261,6 +264,8 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       sysctls,
       nics,
       routes,
+      // Only when there are some, so a stock host's resolved form (and digest) stays as it was.
+      ...(additions ? { additions } : {}),
     });
   });
   if (Array.isArray(top.hosts) && top.hosts.length === 0) issues.add('invalid_value', ['hosts'], 'hosts must list at least one host');

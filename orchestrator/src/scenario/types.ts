@@ -16,6 +16,27 @@ export interface ResolvedHost {
   nics: ResolvedNic[];
   /** Static routes, added at boot after the addresses. */
   routes: { to: string; via: string }[];
+  /** Debian packages and user files in the image (`packages:`, `files:`); absent for the stock image. */
+  additions?: ResolvedGuestAdditions;
+}
+
+/** What an image carries beyond busybox and the relay agent (images/layer.sh builds it). */
+export interface ResolvedGuestAdditions {
+  /** The Debian suite of the packages ("" when there are none). */
+  suite: string;
+  /** Package names asked for, sorted; apt adds their dependencies (images/packages.lock). */
+  packages: string[];
+  /** User files, by guest path. */
+  files: ResolvedFile[];
+}
+
+export interface ResolvedFile {
+  /** Absolute path in the guest. */
+  path: string;
+  /** As the scenario gives it, relative to the scenario file (so the digest does not depend on where it lives). */
+  source: string;
+  sha256: string;
+  mode: '0755' | '0644';
 }
 
 export interface ResolvedNic {
