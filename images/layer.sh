@@ -191,76 +191,121 @@ awk '/^l/ && $NF == "/bin/busybox" { print $(NF-2) }' <<< "$stocklist" | sed 's|
 done
 
 # 3. Network modules the kernel may ask for, with modules.dep and
-#    modules.alias for busybox's modprobe (it reads the text forms).
-if [ -n "$custom" ]; then
-    kmods=""
-    if [ -n "$moddir" ]; then
-        for cand in "$moddir"/lib/modules/* "$moddir"; do
-            if [ -d "$cand/kernel" ]; then kmods=$(realpath "$cand"); break; fi
-        done
+#    modules.alias for busybox's modprobe (it reads the text forms). They
+#    depend only on the kernel, so they are prepared once per stock image
+#    (compressing 400 modules takes a minute) and copied from there.
+# modules_into DIR: lib/modules/<release>/... and DIR/count (how many).
+modules_into() {
+    local mroot=$1 kmods release mdest f rel m want d line i dest info deps
+    local -A have=() byname=() direct=() seen=()
+    local queue=() post=()
+    mkdir -p "$mroot"
+    if [ -n "$custom" ]; then
+        kmods=""
+        if [ -n "$moddir" ]; then
+            for cand in "$moddir"/lib/modules/* "$moddir"; do
+                if [ -d "$cand/kernel" ]; then kmods=$(realpath "$cand"); break; fi
+            done
+        fi
+    else
+        kdeb="$COSIM_CACHE/debs/${kpkg}_${kver//:/%3a}_amd64.deb"
+        verify_sha256 "$kdeb" "$ksha"
+        mkdir -p "$work/k"
+        dpkg-deb -x "$kdeb" "$work/k"
+        kmods=$(echo "$work"/k/lib/modules/*)
     fi
-else
-    kdeb="$COSIM_CACHE/debs/${kpkg}_${kver//:/%3a}_amd64.deb"
-    verify_sha256 "$kdeb" "$ksha"
-    mkdir -p "$work/k"
-    dpkg-deb -x "$kdeb" "$work/k"
-    kmods=$(echo "$work"/k/lib/modules/*)
-fi
-nmods=0
-if [ -n "$kmods" ] && [ -d "$kmods/kernel" ]; then
-    release=$(node -e 'console.log(require(process.argv[1]).kernelRelease)' "$base/image.json")
-    mdest="$root/lib/modules/$release"
-    mkdir -p "$mdest"
-    declare -A have=() byname=()
-    while IFS= read -r f; do
-        rel=${f#"$kmods"/}
-        m=${rel##*/}; m=${m%%.ko*}; m=${m//-/_}
-        byname[$m]=$rel
-    done < <(cd "$kmods" && find "$kmods/kernel" -name '*.ko*' | sort)
-    queue=()
-    while read -r want; do
-        case $want in ''|'#'*) continue ;; esac
-        for m in "${!byname[@]}"; do
+    nmods=0
+    if [ -n "$kmods" ] && [ -d "$kmods/kernel" ]; then
+        release=$(node -e 'console.log(require(process.argv[1]).kernelRelease)' "$base/image.json")
+        mdest="$mroot/lib/modules/$release"
+        mkdir -p "$mdest"
+        while IFS= read -r f; do
+            rel=${f#"$kmods"/}
+            m=${rel##*/}; m=${m%%.ko*}; m=${m//-/_}
+            byname[$m]=$rel
+        done < <(cd "$kmods" && find "$kmods/kernel" -name '*.ko*' | sort)
+        queue=()
+        while read -r want; do
+            case $want in ''|'#'*) continue ;; esac
+            for m in "${!byname[@]}"; do
+                rel=${byname[$m]}
+                case $want in
+                    */) [[ $rel == kernel/$want* ]] && queue+=("$m") ;;
+                    *) [[ $rel == kernel/$want.ko* ]] && queue+=("$m") ;;
+                esac
+            done
+        done < "$here/images/modules-extra.list"
+        : > "$work/modules.dep"
+        : > "$work/modules.alias"
+        while [ ${#queue[@]} -gt 0 ]; do
+            m=${queue[0]}
+            queue=("${queue[@]:1}")
+            [ -z "${have[$m]:-}" ] || continue
+            have[$m]=1
             rel=${byname[$m]}
-            case $want in
-                */) [[ $rel == kernel/$want* ]] && queue+=("$m") ;;
-                *) [[ $rel == kernel/$want.ko* ]] && queue+=("$m") ;;
+            # Kept xz-compressed (busybox's insmod reads .ko.xz): the kernel then
+            # unpacks a quarter of the bytes at every boot, and a module is only
+            # decompressed when it is loaded.
+            dest=${rel%%.ko*}.ko.xz
+            mkdir -p "$(dirname "$mdest/$dest")"
+            case $rel in
+                *.xz) xz -dc "$kmods/$rel" ;;
+                *.zst) zstd -qdc "$kmods/$rel" ;;
+                *) cat "$kmods/$rel" ;;
+            esac > "$work/m.ko"
+            case $rel in
+                *.xz) cp "$kmods/$rel" "$mdest/$dest" ;;
+                *) xz -T1 --check=crc32 --lzma2=dict=1MiB -c "$work/m.ko" > "$mdest/$dest" ;;
             esac
+            info=$(tr '\0' '\n' < "$work/m.ko")
+            deps=$(sed -n 's/^depends=//p' <<< "$info" | head -n1 | tr , ' ')
+            direct[$m]=""
+            for d in $deps; do
+                d=${d//-/_}
+                [ -n "${byname[$d]:-}" ] || continue
+                queue+=("$d")
+                direct[$m]+=" $d"
+            done
+            sed -n 's/^alias=//p' <<< "$info" | while read -r a; do echo "alias $a $m"; done >> "$work/modules.alias"
+            nmods=$((nmods + 1))
         done
-    done < "$here/images/modules-extra.list"
-    : > "$work/modules.dep"
-    : > "$work/modules.alias"
-    while [ ${#queue[@]} -gt 0 ]; do
-        m=${queue[0]}
-        queue=("${queue[@]:1}")
-        [ -z "${have[$m]:-}" ] || continue
-        have[$m]=1
-        rel=${byname[$m]}
-        dest=${rel%%.ko*}.ko
-        mkdir -p "$(dirname "$mdest/$dest")"
-        case $rel in
-            *.xz) xz -dc "$kmods/$rel" ;;
-            *.zst) zstd -qdc "$kmods/$rel" ;;
-            *) cat "$kmods/$rel" ;;
-        esac > "$mdest/$dest"
-        info=$(tr '\0' '\n' < "$mdest/$dest")
-        deps=$(sed -n 's/^depends=//p' <<< "$info" | head -n1 | tr , ' ')
-        depfiles=""
-        for d in $deps; do
-            d=${d//-/_}
-            [ -n "${byname[$d]:-}" ] || continue
-            queue+=("$d")
-            depfiles+=" ${byname[$d]%%.ko*}.ko"
-        done
-        echo "$dest:$depfiles" >> "$work/modules.dep"
-        sed -n 's/^alias=//p' <<< "$info" | while read -r a; do echo "alias $a $m"; done >> "$work/modules.alias"
-        nmods=$((nmods + 1))
-    done
-    # busybox lists a module's dependencies recursively itself.
-    sort "$work/modules.dep" > "$mdest/modules.dep"
-    sort -u "$work/modules.alias" > "$mdest/modules.alias"
-    [ ! -f "$kmods/modules.builtin" ] || cp "$kmods/modules.builtin" "$mdest/modules.builtin"
+        # modules.dep as depmod writes it: every dependency, direct or not, each
+        # listed before its own dependencies (busybox's modprobe loads the list
+        # from its end and does not look further).
+        closure() {
+            local d
+            for d in ${direct[$1]}; do
+                [ -z "${seen[$d]:-}" ] || continue
+                seen[$d]=1
+                closure "$d"
+                post+=("$d")
+            done
+        }
+        for m in "${!have[@]}"; do
+            seen=()
+            post=()
+            closure "$m"
+            line="${byname[$m]%%.ko*}.ko.xz:"
+            for ((i = ${#post[@]} - 1; i >= 0; i--)); do line+=" ${byname[${post[$i]}]%%.ko*}.ko.xz"; done
+            echo "$line"
+        done > "$work/modules.dep"
+        sort "$work/modules.dep" > "$mdest/modules.dep"
+        sort -u "$work/modules.alias" > "$mdest/modules.alias"
+        [ ! -f "$kmods/modules.builtin" ] || cp "$kmods/modules.builtin" "$mdest/modules.builtin"
+    fi
+    echo "$nmods" > "$mroot/count"
+}
+modkey=$({ echo "$basekey"; cd "$here" && sha256sum images/modules-extra.list images/layer.sh; } | sha256sum | cut -c1-16)
+mcache="$COSIM_CACHE/images/$(basename "$base").modules-$modkey"
+if [ ! -f "$mcache/count" ]; then
+    log "preparing the network modules of $(basename "$base") (once per kernel)"
+    rm -rf "$mcache.tmp.$$"
+    modules_into "$mcache.tmp.$$"
+    rm -rf "$mcache"
+    mv "$mcache.tmp.$$" "$mcache"
 fi
+nmods=$(cat "$mcache/count")
+[ ! -d "$mcache/lib" ] || cp -a "$mcache/lib" "$root/"
 
 # 4. A minimal /etc where the packages did not bring one; no maintainer
 #    script runs, so nothing else would create them.
