@@ -11,6 +11,7 @@ import type { ActionRecord } from '../run/action-runner.js';
 import type { RunIdentity } from '../run/run-identity.js';
 import { outputFile } from '../scenario/output-files.js';
 import type { ResolvedScenario } from '../scenario/types.js';
+import { actionOutputs } from './action-outputs.js';
 import { digestDir } from './digest.js';
 import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
 import { renderLinePlot } from './svg-plot.js';
@@ -179,6 +180,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     digest,
     ...sim,
     warnings: r.warnings ?? [],
+    ...actionOutputs(r.scenario.actions, r.actions),
     wall_s: Number(r.wallSeconds.toFixed(3)),
     slowdown: slowdownOf(r),
     experiment_s: Number(simulatedS.toFixed(9)),

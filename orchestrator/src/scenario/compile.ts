@@ -434,7 +434,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const actions: ResolvedAction[] = [];
   c.list(top.actions, ['actions']).forEach((a, i) => {
     const p: Path = ['actions', i];
-    const o = c.obj(a, p, ['at', 'host', 'exec', 'sysctl'], ['at', 'host']);
+    const o = c.obj(a, p, ['at', 'host', 'exec', 'sysctl', 'output'], ['at', 'host']);
     if (!o) return;
     const atNs = o.at === undefined ? 0 : c.unit(parseDurationNs(o.at, 'at'), [...p, 'at'], 0);
     const host = o.host === undefined ? undefined : hostRef(o.host, [...p, 'host']);
@@ -454,7 +454,14 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
       else if (k !== undefined) op = { kind: 'sysctl', key: k, value: String(v) };
     }
     if (o.at !== undefined && durationNs > 0 && atNs >= durationNs) issues.add('invalid_value', [...p, 'at'], `at must be before the end of the run (duration ${durationNs / 1e9} s)`);
-    if (host !== undefined && op) actions.push({ index: i, atNs, host, op });
+    let json = false;
+    if (o.output !== undefined) {
+      if (o.output !== 'json' && o.output !== 'text') issues.add('invalid_value', [...p, 'output'], 'output must be "text" (the default) or "json"');
+      else if (o.exec === undefined) issues.add('invalid_value', [...p, 'output'], 'output applies to an exec action');
+      else json = o.output === 'json';
+    }
+    // output only when json, so the resolved form of other actions (and their digest) stays as it was.
+    if (host !== undefined && op) actions.push({ index: i, atNs, host, op, ...(json ? { output: 'json' as const } : {}) });
   });
 
   return { name, file: options.file, seed, durationNs, sync, hosts, switches, links, flows, actions };

@@ -102,6 +102,8 @@ export interface ResolvedAction {
   atNs: number;
   host: number;
   op: { kind: 'exec'; argv: string[] } | { kind: 'sysctl'; key: string; value: string };
+  /** An exec whose stdout is one JSON document (iperf3 -J): summary.json carries it parsed. */
+  output?: 'json';
 }
 
 export interface ResolvedFlow {
