@@ -35,11 +35,12 @@ export class ScenarioError extends Error {
   readonly file: string;
   readonly issues: ScenarioIssue[];
 
-  constructor(file: string, issues: ScenarioIssue[], options?: { cause?: unknown }) {
+  /** `what` is the kind of file: a scenario, or a study of scenarios. */
+  constructor(file: string, issues: ScenarioIssue[], options?: { cause?: unknown; what?: 'scenario' | 'study' }) {
     const first = issues[0];
     const summary = first ? `${first.message} (at ${formatIssuePath(first.path)})` : 'no issues';
     const more = issues.length > 1 ? ` and ${issues.length - 1} more` : '';
-    super(`Invalid scenario ${file}: ${summary}${more}`, options);
+    super(`Invalid ${options?.what ?? 'scenario'} ${file}: ${summary}${more}`, options);
     this.file = file;
     this.issues = issues;
   }

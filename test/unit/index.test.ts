@@ -7,11 +7,20 @@ describe('public exports', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "GuestError",
+        "NotResultsError",
         "OutputError",
         "ProtocolError",
         "ScenarioError",
         "SetupError",
+        "compareResults",
         "formatIssuePath",
+        "knownKernels",
+        "loadScenario",
+        "loadScenarioText",
+        "loadStudy",
+        "loadStudyText",
+        "runScenario",
+        "runStudy",
       ]
     `);
   });

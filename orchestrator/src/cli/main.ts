@@ -7,6 +7,7 @@ import { compareCommand } from './commands/compare.js';
 import { doctorCommand } from './commands/doctor.js';
 import { imagesCommand } from './commands/images.js';
 import { runCommand } from './commands/run.js';
+import { studyCommand } from './commands/study.js';
 import { formatError } from './format-error.js';
 
 const INTRO = `$0 <command> [options]
@@ -18,6 +19,7 @@ same scenario gives the same bytes every time.
 Typical session:
   $0 doctor                          is everything installed?
   $0 run examples/dumbbell.yaml      boot the guests, run, write results/
+  $0 study examples/studies/cc.yaml  many runs (axes x seeds), one report
   $0 compare results/a results/b     are two runs identical?`;
 
 /** Entry point of the `cosim` command. Only this function prints errors and sets the exit code. */
@@ -28,6 +30,7 @@ export async function main(argv: string[]): Promise<void> {
       .scriptName('cosim')
       .usage(INTRO)
       .command(runCommand)
+      .command(studyCommand)
       .command(checkCommand)
       .command(compareCommand)
       .command(imagesCommand)

@@ -5,6 +5,10 @@
 export interface PlotSeries {
   label: string;
   points: readonly (readonly [number, number])[];
+  /** Half-width of an error bar at each point (a confidence interval), drawn vertically. */
+  errors?: readonly number[];
+  /** Mark each point with a dot (for a few points, such as means against an axis). */
+  markers?: boolean;
 }
 
 export interface PlotOptions {
@@ -42,7 +46,8 @@ export function renderLinePlot(opts: PlotOptions): string {
   const all = opts.series.flatMap((s) => s.points);
   const xMin = Math.min(0, ...all.map((p) => p[0]));
   const xMax = Math.max(1e-9, ...all.map((p) => p[0]));
-  const yMax = Math.max(1e-9, ...all.map((p) => p[1])) * 1.05;
+  const tops = opts.series.flatMap((s) => s.points.map((p, k) => p[1] + (s.errors?.[k] ?? 0)));
+  const yMax = Math.max(1e-9, ...tops) * 1.05;
   const plotW = width - MARGIN.left - MARGIN.right;
   const plotH = height - MARGIN.top - MARGIN.bottom;
   const sx = (x: number) => MARGIN.left + ((x - xMin) / (xMax - xMin)) * plotW;
@@ -73,6 +78,15 @@ export function renderLinePlot(opts: PlotOptions): string {
       const d = s.points.map((p, k) => `${k === 0 ? 'M' : 'L'}${sx(p[0]).toFixed(1)},${sy(p[1]).toFixed(1)}`).join(' ');
       out.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="1.5"/>`);
     }
+    s.points.forEach((p, k) => {
+      const err = s.errors?.[k] ?? 0;
+      const px = sx(p[0]).toFixed(1);
+      if (err > 0) {
+        const [lo, hi] = [sy(Math.max(0, p[1] - err)).toFixed(1), sy(p[1] + err).toFixed(1)];
+        out.push(`<path d="M${px},${lo} L${px},${hi} M${(sx(p[0]) - 4).toFixed(1)},${lo} L${(sx(p[0]) + 4).toFixed(1)},${lo} M${(sx(p[0]) - 4).toFixed(1)},${hi} L${(sx(p[0]) + 4).toFixed(1)},${hi}" stroke="${color}" stroke-width="1.2" class="ci"/>`);
+      }
+      if (s.markers) out.push(`<circle cx="${px}" cy="${sy(p[1]).toFixed(1)}" r="3" fill="${color}"/>`);
+    });
     const ly = MARGIN.top + 14 + i * 16;
     out.push(`<line x1="${MARGIN.left + 10}" y1="${ly}" x2="${MARGIN.left + 30}" y2="${ly}" stroke="${color}" stroke-width="2"/>`);
     out.push(`<text x="${MARGIN.left + 36}" y="${ly}" dominant-baseline="middle">${escapeXml(s.label)}</text>`);

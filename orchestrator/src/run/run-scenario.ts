@@ -47,6 +47,8 @@ export interface RunOptions {
   handleSignals?: boolean;
   /** Run even when the guests need more memory than this machine has (default false). */
   ignoreMemoryLimit?: boolean;
+  /** Aborting stops the run at its next sync point (or during boot), keeping partial results: status `stopped`. */
+  signal?: AbortSignal;
   sync?: 'parallel' | 'lockstep';
   /** Where progress lines go (default stderr); null for none. */
   progress?: NodeJS.WriteStream | null;
@@ -89,6 +91,9 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   const wallStart = Date.now();
   const stop = new StopController(log);
   stop.install({ signals: options.handleSignals ?? false });
+  const onAbort = () => stop.interrupt(`interrupted: ${String(options.signal?.reason ?? 'aborted')}`);
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   const calendar = new Calendar();
   const vms: QemuVm[] = [];
   let engine: Engine | undefined;
@@ -196,7 +201,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     reachedNs = result.reachedNs;
     rounds = result.rounds;
     if (result.stoppedBecause) {
-      status = result.stoppedBecause === `interrupted by ${stop.signal}` ? 'stopped' : 'failed';
+      status = stop.interrupted ? 'stopped' : 'failed';
       reason = result.stoppedBecause;
     } else if (epochNs !== undefined) {
       const health = assessRunHealth({
@@ -212,7 +217,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       }
     }
   } catch (err) {
-    status = stop.signal !== undefined && err instanceof StartInterrupted ? 'stopped' : 'failed';
+    status = stop.interrupted && err instanceof StartInterrupted ? 'stopped' : 'failed';
     reason = err instanceof GuestError ? `${err.vm}: ${err.message.replace(/^Guest \S+ failed \S+: /, '')}` : (err as Error).message;
   } finally {
     // Requests still waiting for a guest that is gone fail now, naming why.
@@ -221,6 +226,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     await Promise.all(vms.map((v) => v.quit(2000).catch(() => v.kill())));
     network.close();
     stop.uninstall();
+    options.signal?.removeEventListener('abort', onAbort);
   }
 
   const outcome: RunOutcome = {

@@ -16,6 +16,7 @@ export function signalExitCode(signal: NodeJS.Signals): number {
 export class StopController {
   #reason: string | undefined;
   #signal: NodeJS.Signals | undefined;
+  #interrupted = false;
   readonly #children = new Set<ChildProcess>();
   readonly #onSignal = (signal: NodeJS.Signals): void => this.#handleSignal(signal);
   readonly #onExit = (): void => this.#forcedExit();
@@ -40,15 +41,29 @@ export class StopController {
     return this.#signal;
   }
 
+  /** Whether the stop was asked for from outside (a signal, an abort), not by a failure. */
+  get interrupted(): boolean {
+    return this.#interrupted && this.#reason !== undefined;
+  }
+
   /** Settles with the reason when a stop is first asked for. */
   get requested(): Promise<string> {
     return this.#requested;
   }
 
+  /** Stop because something failed; the first reason given is kept. */
   request(reason: string): void {
     if (this.#reason !== undefined) return;
     this.#reason = reason;
     this.#resolveRequested(reason);
+  }
+
+  /** Stop because someone asked (Ctrl-C, a library caller's AbortSignal): the run ends as stopped. */
+  interrupt(reason: string, signal?: NodeJS.Signals): void {
+    if (this.#reason !== undefined) return;
+    this.#interrupted = true;
+    this.#signal = signal;
+    this.request(reason);
   }
 
   /** Kill tracked children if the process exits; with `signals`, also take over SIGINT and SIGTERM. */
@@ -96,8 +111,7 @@ export class StopController {
 
   #handleSignal(signal: NodeJS.Signals): void {
     if (this.#reason === undefined) {
-      this.#signal = signal;
-      this.request(`interrupted by ${signal}`);
+      this.interrupt(`interrupted by ${signal}`, signal);
       this.#log(`${signal}: stopping at the next sync point and keeping partial results (again to kill at once)`);
       return;
     }

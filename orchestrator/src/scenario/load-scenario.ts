@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import { ScenarioError } from '../errors.js';
 import { compileScenario } from './compile.js';
 import { IssueList } from './issues.js';
@@ -16,6 +16,34 @@ export interface LoadOptions {
 }
 
 export function loadScenarioText(text: string, file: string, knownKernels: readonly string[], options: LoadOptions = {}): ResolvedScenario {
+  const { value: raw, doc, lines } = readYamlValue(text, file);
+  return compileWithOverrides(raw, file, knownKernels, options, new IssueList(doc, lines));
+}
+
+/**
+ * A scenario already parsed into plain values (a study's inline scenario, or
+ * one file's YAML read once for many variants). `file` names it in errors and
+ * anchors relative kernel paths.
+ */
+export function loadScenarioValue(raw: unknown, file: string, knownKernels: readonly string[], options: LoadOptions = {}): ResolvedScenario {
+  return compileWithOverrides(raw, file, knownKernels, options, new IssueList());
+}
+
+function compileWithOverrides(raw: unknown, file: string, knownKernels: readonly string[], options: LoadOptions, issues: IssueList): ResolvedScenario {
+  for (const o of options.overrides ?? []) {
+    try {
+      raw = applyOverride(raw, o);
+    } catch (err) {
+      throw new ScenarioError(file, [{ code: 'unknown_reference', path: o.path.split('.'), message: `cannot set ${o.path}: ${(err as Error).message}` }]);
+    }
+  }
+  const scenario = compileScenario(raw, issues, { file, knownKernels });
+  if (issues.issues.length > 0) throw new ScenarioError(file, issues.issues);
+  return scenario;
+}
+
+/** A YAML file's plain value, or a ScenarioError naming what is wrong with it. */
+export function readYamlValue(text: string, file: string): { value: unknown; doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -24,24 +52,12 @@ export function loadScenarioText(text: string, file: string, knownKernels: reado
       doc.errors.map((e) => ({ code: 'invalid_yaml' as const, path: [], message: `not valid YAML: ${e.message.split('\n')[0]}`, line: e.linePos?.[0].line ?? 0 })),
     );
   }
-  let raw: unknown;
   try {
-    raw = doc.toJS();
+    return { value: doc.toJS(), doc, lines };
   } catch (err) {
     // yaml refuses aliases that expand without bound (a "billion laughs" file).
     throw new ScenarioError(file, [{ code: 'invalid_yaml', path: [], message: `not usable YAML: ${(err as Error).message}` }], { cause: err });
   }
-  for (const o of options.overrides ?? []) {
-    try {
-      raw = applyOverride(raw, o);
-    } catch (err) {
-      throw new ScenarioError(file, [{ code: 'unknown_reference', path: o.path.split('.'), message: `cannot set ${o.path}: ${(err as Error).message}` }]);
-    }
-  }
-  const issues = new IssueList(doc, lines);
-  const scenario = compileScenario(raw, issues, { file, knownKernels });
-  if (issues.issues.length > 0) throw new ScenarioError(file, issues.issues);
-  return scenario;
 }
 
 export function loadScenario(path: string, knownKernels: readonly string[], options: LoadOptions = {}): ResolvedScenario {

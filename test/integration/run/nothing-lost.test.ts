@@ -11,18 +11,22 @@ import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 
 const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
 
-function cosim(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8', env, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** `cosim ...` in a child, awaited (a synchronous spawn would starve vitest's worker during a run). */
+async function cosim(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const run = startCosim(args, env, true);
+  const code = await run.exited;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
-function startCosim(args: string[], env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [...CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+function startCosim(args: string[], env: NodeJS.ProcessEnv = process.env, keepStdout = false) {
+  const child: ChildProcess = spawn(process.execPath, [...CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stderr = '';
+  let stdout = '';
   child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-  child.stdout!.resume();
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stderr: () => stderr, exited };
+  if (keepStdout) child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
+  else child.stdout!.resume();
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, stderr: () => stderr, stdout: () => stdout, exited };
 }
 
 async function waitFor(check: () => boolean, what: string, limitMs = 120_000): Promise<void> {
@@ -58,53 +62,53 @@ function tmpfs(path: string, options: string): void {
 describe('refusals that start no guest', () => {
   const d3 = scenario('d3');
 
-  it('never deletes a folder it did not write (finding 1)', () => {
+  it('never deletes a folder it did not write (finding 1)', async () => {
     const out = join(dir, 'home-like');
     mkdirSync(join(out, '.ssh'), { recursive: true });
     writeFileSync(join(out, 'MARKER'), 'x');
-    const r = cosim(['run', d3, '--out', out]);
+    const r = await cosim(['run', d3, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(`cannot write ${out}: the folder is not empty and is not a cosim results folder; choose a new folder, empty it, or pass --force to replace its contents`);
     expect(readdirSync(out).sort()).toEqual(['.ssh', 'MARKER']);
-    expect(cosim(['run', d3, '--out', '.']).stderr).toMatch(/refusing to use it as a results folder: it is the current folder or holds it/);
+    expect((await cosim(['run', d3, '--out', '.'])).stderr).toMatch(/refusing to use it as a results folder: it is the current folder or holds it/);
   });
 
-  it('refuses guests that need more memory than the machine has, and check warns (finding 5)', () => {
+  it('refuses guests that need more memory than the machine has, and check warns (finding 5)', async () => {
     const big = scenario('big', '', 200);
-    const c = cosim(['check', big]);
+    const c = await cosim(['check', big]);
     expect(c.code).toBe(0);
     expect(c.stderr).toMatch(/^warning: the 200 guests need about 75\.0 GiB of memory .* more than the .* GiB this machine has; `cosim run` will refuse it unless given --force$/m);
-    const r = cosim(['run', big, '--out', join(dir, 'big')]);
+    const r = await cosim(['run', big, '--out', join(dir, 'big')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^Setup problem: the 200 guests need about 75\.0 GiB .*\n {2}→ lower the hosts' memory, run fewer hosts, or pass --force to run anyway\n$/);
     expect(qemuLeft(join(dir, 'big'))).toBe('');
   });
 
-  it('fails at once on an --out where no folder can be made, naming the errno (findings 6 and 8)', () => {
+  it('fails at once on an --out where no folder can be made, naming the errno (findings 6 and 8)', async () => {
     const t0 = Date.now();
-    const proc = cosim(['run', d3, '--out', '/proc/x']);
+    const proc = await cosim(['run', d3, '--out', '/proc/x']);
     expect(Date.now() - t0).toBeLessThan(20_000);
     expect(proc.code).toBe(1);
     expect(proc.stderr.trim()).toBe('cannot write /proc/x: the file system does not allow a folder here (ENOENT from mkdir)');
     const ro = join(dir, 'ro');
     tmpfs(ro, 'ro,size=1m');
-    const r = cosim(['run', d3, '--out', join(ro, 'results')]);
+    const r = await cosim(['run', d3, '--out', join(ro, 'results')]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(`cannot write ${join(ro, 'results')}: the file system is read-only (EROFS)`);
   });
 
-  it('refuses a hang timeout Node cannot time, and compares only results folders (findings 7 and 8)', () => {
-    const r = cosim(['run', d3, '--hang-timeout', '2147484']);
+  it('refuses a hang timeout Node cannot time, and compares only results folders (findings 7 and 8)', async () => {
+    const r = await cosim(['run', d3, '--hang-timeout', '2147484']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('--hang-timeout must be a number of seconds from above 0 to 2147483, not 2147484');
-    const c = cosim(['compare', join(dir, 'nope'), d3]);
+    const c = await cosim(['compare', join(dir, 'nope'), d3]);
     expect(c.code).toBe(1);
     expect(c.stderr.trim()).toBe(`${join(dir, 'nope')} is not a results folder: no such file or folder`);
   });
 });
 
 describe('runs that go wrong', () => {
-  it('fails a run whose relay agent died, names the unfinished action, and finishes pipelines (findings 3 and 6)', () => {
+  it('fails a run whose relay agent died, names the unfinished action, and finishes pipelines (findings 3 and 6)', async () => {
     requireQemu();
     requireImage('6.1');
     const file = scenario(
@@ -112,7 +116,7 @@ describe('runs that go wrong', () => {
       ['actions:', '  - {at: 300ms, host: h0, exec: "yes A | head -c 200000 | wc -c"}', '  - {at: 1s, host: h0, exec: "kill $PPID"}'].join('\n'),
     );
     const out = join(dir, 'dead-agent');
-    const r = cosim(['run', file, '--out', out]);
+    const r = await cosim(['run', file, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/run failed: the relay agent on h0 went silent: flow reno's TCP_INFO samples stopped at 1\.0\d+ s of the experiment/);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { status: string; warnings: string[] };

@@ -1,0 +1,69 @@
+// What a study keeps of each run, read back from its results folder (so runs
+// done earlier, or on a cluster's nodes, count exactly like runs done now):
+// status, digest, goodput, retransmits, drops and RTT percentiles, plus the
+// first flow's cwnd over time for the overlay plots.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { outputFile } from '../scenario/output-files.js';
+
+export interface RunMetrics {
+  status: 'completed' | 'stopped' | 'failed' | 'missing';
+  reason: string;
+  digest: string;
+  /** Sum over the run's flows. */
+  goodputBps: number;
+  retransmits: number;
+  /** Queue drops plus random-loss drops, over every queue. */
+  drops: number;
+  /** Percentiles of every TCP_INFO RTT sample of every flow, in microseconds. */
+  rttP50Us: number;
+  rttP95Us: number;
+  rttP99Us: number;
+  /** The first flow's cwnd samples: [seconds since the experiment's start, segments]. */
+  cwnd: [number, number][];
+}
+
+interface SummaryJson {
+  status: RunMetrics['status'];
+  reason: string | null;
+  digest: string;
+  flows: { id: string; goodput_bps: number; retransmits: number }[];
+  queues: { drops: number; loss_drops: number }[];
+}
+
+export function readRunMetrics(dir: string): RunMetrics {
+  const summaryPath = join(dir, 'summary.json');
+  if (!existsSync(summaryPath)) return { ...EMPTY, status: 'missing', reason: 'no summary.json: the run did not finish' };
+  const s = JSON.parse(readFileSync(summaryPath, 'utf8')) as SummaryJson;
+  const rtts: number[] = [];
+  let cwnd: [number, number][] = [];
+  s.flows.forEach((f, i) => {
+    const trace = join(dir, outputFile.flowTrace(f.id));
+    if (!existsSync(trace)) return;
+    const rows = readFileSync(trace, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    for (const r of rows) rtts.push(Number(r[3]));
+    if (i === 0) cwnd = rows.map((r) => [Number(r[0]), Number(r[1])]);
+  });
+  rtts.sort((a, b) => a - b);
+  return {
+    status: s.status,
+    reason: s.reason ?? '',
+    digest: s.digest,
+    goodputBps: s.flows.reduce((sum, f) => sum + f.goodput_bps, 0),
+    retransmits: s.flows.reduce((sum, f) => sum + f.retransmits, 0),
+    drops: s.queues.reduce((sum, q) => sum + q.drops + q.loss_drops, 0),
+    rttP50Us: percentile(rtts, 0.5),
+    rttP95Us: percentile(rtts, 0.95),
+    rttP99Us: percentile(rtts, 0.99),
+    cwnd,
+  };
+}
+
+const EMPTY: RunMetrics = { status: 'missing', reason: '', digest: '', goodputBps: 0, retransmits: 0, drops: 0, rttP50Us: 0, rttP95Us: 0, rttP99Us: 0, cwnd: [] };
+
+/** Nearest-rank percentile of sorted values (0 for none). */
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}

@@ -1,0 +1,187 @@
+// Running a study on this machine: every run of the run set, up to `jobs` at
+// once, each into <out>/runs/<id>/ as `cosim run` would write it. A run whose
+// results are complete and whose resolved scenario and images are unchanged
+// is not run again, so a study interrupted or extended resumes where it was.
+// A failed run is recorded with its reason and the study goes on; aborting
+// stops the runs under way (keeping their partial results) and starts no more.
+// The study's own outputs are then written from the results folders.
+
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { OutputError } from '../errors.js';
+import { ensureCustomImage, ensureImage } from '../images/kernel-catalog.js';
+import { makeDirs } from '../results/results-dir.js';
+import { runScenario } from '../run/run-scenario.js';
+import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
+import type { Study, StudyRun } from './load-study.js';
+import { readRunMetrics } from './run-metrics.js';
+import { reportHtml, runsCsv, type StudyRunResult, studyPlots, summaryCsv } from './study-report.js';
+
+/** Marks a study's folder; a folder without it (and not empty) is refused. */
+export const STUDY_MARKER = '.cosim-study';
+
+export interface StudyOptions {
+  outDir: string;
+  /** Runs at once (default: from cores and memory, see defaultJobs). */
+  jobs?: number;
+  /** Aborting stops runs under way at their next sync point and starts no more. */
+  signal?: AbortSignal;
+  /** One line per event (run started, finished, failed, progress). */
+  log?: (line: string) => void;
+  /** Run even when a run's guests need more memory than the machine has. */
+  ignoreMemoryLimit?: boolean;
+}
+
+export interface StudyResult {
+  results: StudyRunResult[];
+  /** Runs skipped because their complete results were already there. */
+  reused: number;
+  interrupted: boolean;
+}
+
+/**
+ * Runs at once: each run's VMs mostly wait on each other, so a core per run
+ * (not per VM) keeps the machine busy; memory bounds it too.
+ */
+export function defaultJobs(study: Study, machineBytes = totalmem(), cores = cpus().length): number {
+  const perRunMiB = Math.max(1, ...study.runs.map((r) => r.scenario.hosts.reduce((sum, h) => sum + h.memoryMiB + QEMU_OVERHEAD_MIB, 0)));
+  return Math.max(1, Math.min(cores, Math.floor(machineBytes / 2 ** 20 / perRunMiB)));
+}
+
+export async function runStudy(study: Study, options: StudyOptions): Promise<StudyResult> {
+  const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
+  const out = options.outDir;
+  prepareStudyDir(out, study.name);
+  writeScenarios(out, study);
+  const jobs = Math.max(1, options.jobs ?? defaultJobs(study));
+  const t0 = Date.now();
+  let done = 0;
+  let failed = 0;
+  let reused = 0;
+  const durations: number[] = [];
+  const queue = [...study.runs];
+  const progress = () => {
+    const left = study.runs.length - done;
+    const mean = durations.length ? durations.reduce((a, b) => a + b, 0) / durations.length : undefined;
+    const eta = mean === undefined ? '' : `, ETA ${Math.ceil((left * mean) / jobs / 1000)} s`;
+    log(`study ${study.name}: ${done}/${study.runs.length} runs done, ${failed} failed, ${reused} reused${eta}`);
+  };
+
+  const worker = async (): Promise<void> => {
+    for (let run = queue.shift(); run !== undefined && !options.signal?.aborted; run = queue.shift()) {
+      const dir = join(out, 'runs', run.id);
+      if (isComplete(dir, run)) {
+        reused++;
+      } else {
+        const started = Date.now();
+        try {
+          const r = await runScenario(run.scenario, {
+            outDir: dir,
+            existing: 'replace-results',
+            progress: null,
+            log: () => undefined,
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.ignoreMemoryLimit ? { ignoreMemoryLimit: true } : {}),
+          });
+          if (r.outcome.status !== 'completed') log(`run ${run.id} ${r.outcome.status}: ${r.outcome.reason ?? ''}`);
+        } catch (err) {
+          // A run that could not start at all: recorded so the study's outputs say why.
+          recordFailure(dir, (err as Error).message);
+          log(`run ${run.id} failed: ${(err as Error).message}`);
+        }
+        durations.push(Date.now() - started);
+      }
+      done++;
+      if (readRunMetrics(dir).status !== 'completed') failed++;
+      progress();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, study.runs.length) }, worker));
+
+  const results = study.runs.map((run) => ({ run, metrics: readRunMetrics(join(out, 'runs', run.id)) }));
+  writeStudyOutputs(out, study, results);
+  log(`study ${study.name}: ${results.filter((r) => r.metrics.status === 'completed').length} of ${results.length} runs completed in ${((Date.now() - t0) / 1000).toFixed(1)} s of wall time; report in ${join(out, 'report.html')}`);
+  return { results, reused, interrupted: options.signal?.aborted ?? false };
+}
+
+/** Whether `dir` holds this run's complete results, made from the same resolved scenario and images. */
+function isComplete(dir: string, run: StudyRun): boolean {
+  const summaryPath = join(dir, 'summary.json');
+  const resolvedPath = join(dir, 'resolved-scenario.json');
+  if (!existsSync(summaryPath) || !existsSync(resolvedPath)) return false;
+  const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as { status?: string; identity?: { images?: { image: string }[] } | null };
+  if (summary.status !== 'completed') return false;
+  const { file: _file, ...resolved } = run.scenario;
+  const before = JSON.parse(readFileSync(resolvedPath, 'utf8')) as Record<string, unknown>;
+  // Custom kernels are named by content in the folder; compare the rest, and the images by their cache keys.
+  const strip = (s: Record<string, unknown>) => JSON.stringify({ ...s, hosts: (s.hosts as { customKernel?: unknown }[]).map((h) => ({ ...h, customKernel: undefined })) });
+  if (strip(before) !== strip(resolved as unknown as Record<string, unknown>)) return false;
+  return sameImages(summary.identity?.images?.map((i) => i.image) ?? [], run);
+}
+
+/** The images a run would use now are the ones its results were made with (their folder names carry the key). */
+function sameImages(used: readonly string[], run: StudyRun): boolean {
+  return run.scenario.hosts.every((h, i) => {
+    const now = h.customKernel ? ensureCustomImage(h.customKernel) : ensureImage(h.kernel);
+    return used[i] === basename(now.dir);
+  });
+}
+
+function recordFailure(dir: string, reason: string): void {
+  makeDirs(dir);
+  writeFileSync(join(dir, 'summary.json'), `${JSON.stringify({ status: 'failed', reason, digest: '', flows: [], queues: [] }, null, 2)}\n`);
+}
+
+/** New, empty, or this study's own folder (it resumes there); anything else is refused. */
+function prepareStudyDir(out: string, name: string): void {
+  const marker = join(out, STUDY_MARKER);
+  if (existsSync(out)) {
+    const entries = readdirSync(out);
+    if (entries.length > 0 && !entries.includes(STUDY_MARKER)) {
+      throw new OutputError(out, 'the folder is not empty and is not a cosim study folder', { after: 'choose a new folder or empty it' });
+    }
+    if (entries.includes(STUDY_MARKER) && readFileSync(marker, 'utf8').trim() !== name) {
+      throw new OutputError(out, `it holds the study ${readFileSync(marker, 'utf8').trim()}, not ${name}`, { after: 'choose another folder' });
+    }
+  } else {
+    makeDirs(out);
+  }
+  put(marker, `${name}\n`);
+  makeDirs(join(out, 'runs'));
+}
+
+/** Each run's scenario as a file `cosim run` reads: what a cluster node runs, and a record of what was run. */
+function writeScenarios(out: string, study: Study): void {
+  makeDirs(join(out, 'scenarios'));
+  for (const run of study.runs) put(join(out, 'scenarios', `${run.id}.yaml`), stringify(absoluteKernelPaths(run)));
+}
+
+/** A custom kernel's paths are relative to the study's scenario; the copy lives elsewhere. */
+function absoluteKernelPaths(run: StudyRun): unknown {
+  const raw = structuredClone(run.raw) as { hosts?: { name?: unknown; kernel?: unknown }[] };
+  for (const h of raw.hosts ?? []) {
+    const resolved = run.scenario.hosts.find((x) => x.name === h.name)?.customKernel;
+    if (resolved) h.kernel = { path: resolved.path, ...(resolved.modulesDir ? { modules: resolved.modulesDir } : {}) };
+  }
+  return raw;
+}
+
+export function writeStudyOutputs(out: string, study: Study, results: readonly StudyRunResult[]): void {
+  makeDirs(join(out, 'plots'));
+  put(join(out, 'runs.csv'), runsCsv(study, results));
+  put(join(out, 'summary.csv'), summaryCsv(study, results));
+  const plots = studyPlots(study, results);
+  for (const p of plots) put(join(out, p.file), p.svg);
+  put(join(out, 'report.html'), reportHtml(study, results, plots));
+}
+
+function put(path: string, text: string): void {
+  try {
+    makeDirs(dirname(path));
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new OutputError(path, err);
+  }
+}
