@@ -1,0 +1,72 @@
+// The end of a run moved while it runs (Engine.setEndNs), as run-scenario.ts
+// does when the last guest's relay agent says hello: whatever the schedule,
+// the run must end at the new end with the same outputs injected.
+
+import { describe, expect, it } from 'vitest';
+import type { SyncSchedule } from '../../../orchestrator/src/run/engine.js';
+import { runScripted, ScriptedVm, show, wires, type Network } from '../helpers/scripted-vm.js';
+
+const L = 5000;
+const schedules: [string, SyncSchedule][] = [
+  ['parallel', { kind: 'parallel' }],
+  ['lockstep 1000 ns', { kind: 'lockstep', quantumNs: 1000 }],
+  ['lockstep 5000 ns', { kind: 'lockstep', quantumNs: 5000 }],
+];
+
+/** a says 'start' at 1000 ns, as a guest says hello; the network then moves the end to `afterNs` past it. */
+async function runWithEndMoved(schedule: SyncSchedule, afterNs: number) {
+  const vms = [
+    new ScriptedVm('a', {
+      outputs: [1000, 2500, 3500, 9000, 30_000].map((t, k) => ({ timeNs: t, bytes: k === 0 ? 'start' : `o${t}` })),
+    }),
+    new ScriptedVm('b'),
+  ];
+  const wire = wires([{ from: 0, port: 0, to: 1, toPort: 0, delayNs: L }]);
+  const network: Network = (calendar, engine) => {
+    const inject = wire(calendar, engine);
+    return (vm, o) => {
+      if (show(o.bytes) === 'start') engine.setEndNs(calendar.now + afterNs);
+      inject(vm, o);
+    };
+  };
+  const run = await runScripted({ vms, network, lookaheadNs: L, endNs: 1_000_000, schedule });
+  return {
+    reachedNs: run.result.reachedNs,
+    injected: run.injected.map((i) => `${i.timeNs} ${show(i.bytes)}`),
+    delivered: vms[1]!.received.map((i) => `${i.timeNs} ${show(i.bytes)}`),
+    calendarNs: run.calendar.now,
+  };
+}
+
+describe('engine: the end moved during the run', () => {
+  it.each(schedules)('ends at the new end when it is past the VMs (%s)', async (_, schedule) => {
+    expect(await runWithEndMoved(schedule, 20_000)).toEqual({
+      reachedNs: 21_000,
+      injected: ['1000 start', '2500 o2500', '3500 o3500', '9000 o9000'],
+      delivered: ['6000 start', '7500 o2500', '8500 o3500', '14000 o9000'],
+      calendarNs: 21_000,
+    });
+  });
+
+  // BUG (engine.ts, Engine.run): the loop reads the end once per round,
+  // before injecting, then injects every output before the safe time and runs
+  // the calendar to min(safe time, that stale end). When an injection moves
+  // the end to before the safe time (start at 1000 ns moves it to 3000 ns in
+  // the round at safe time 6000 ns in parallel, 5000 ns in lockstep 5000 ns),
+  // o3500 is injected past the end and the next horizon throws "horizon
+  // 3000 ns is not past the safe time 6000 ns"; lockstep 1000 ns happens to
+  // be right. run-scenario.ts can meet it with a duration under one lookahead
+  // (1 ms at most). Fix: stop injecting at min(safe, live end), run the
+  // calendar event time by event time to min(safe, live end), and return
+  // that as reachedNs. Remove `.fails` once fixed.
+  it.fails('ends at the new end, with the same outputs, even when the VMs are already past it', async () => {
+    for (const [, schedule] of schedules) {
+      expect(await runWithEndMoved(schedule, 2000)).toEqual({
+        reachedNs: 3000,
+        injected: ['1000 start', '2500 o2500'],
+        delivered: [],
+        calendarNs: 3000,
+      });
+    }
+  });
+});
