@@ -13,6 +13,12 @@ import { goldenScenarios, GOLDEN_DIR } from '../../repro/golden/golden-runs.js';
 const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'hosts.kernel.path': { test: 'test/integration/images/custom-kernel.test.ts', mentions: '    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}' },
   'hosts.kernel.modules': { test: 'test/integration/images/custom-kernel.test.ts', mentions: '    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}' },
+  // Packages take a download and an image build; one 4 s run carries them all.
+  packages: { test: 'test/integration/images/guest-packages.test.ts', mentions: '\npackages: [iperf3, iproute2]\n' },
+  files: { test: 'test/integration/images/guest-packages.test.ts', mentions: '\nfiles: {/usr/local/bin/netns-demo: netns-demo.sh}\n' },
+  'hosts.packages': { test: 'test/integration/images/guest-packages.test.ts', mentions: '\n    packages: [iperf3]\n' },
+  'hosts.files': { test: 'test/integration/images/guest-packages.test.ts', mentions: '\n    files: {/etc/cosim-note: note.txt}\n' },
+  'actions.output': { test: 'test/integration/images/guest-packages.test.ts', mentions: '--json, output: json}' },
 };
 
 /** `section.key` for every documented key: "- `key`" bullets under "## section[]" headings. */
