@@ -97,15 +97,16 @@ export class Engine {
     let round = 0;
     await this.#collect(vms.map((_, i) => i));
     for (;;) {
-      const endNs = this.#endNs;
       const safeNs = safeTimeNs(this.#clocks);
       this.#injectBefore(safeNs);
       // Relay replies resolve promises; let their continuations schedule
       // follow-up actions before the calendar moves on.
       await drainMicrotasks();
-      calendar.runUntil(Math.min(safeNs, endNs));
-      this.#opts.onRound?.(safeNs, round);
-      if (safeNs >= endNs) return { reachedNs: safeNs, rounds: round, stoppedBecause: undefined };
+      this.#runCalendarTo(safeNs);
+      // The end may have moved during this round (the last guest said hello).
+      const reachedNs = Math.min(safeNs, this.#endNs);
+      this.#opts.onRound?.(reachedNs, round);
+      if (safeNs >= this.#endNs) return { reachedNs, rounds: round, stoppedBecause: undefined };
       const stop = this.#opts.stopRequested?.();
       if (stop !== undefined) return { reachedNs: safeNs, rounds: round, stoppedBecause: stop };
 
@@ -166,13 +167,17 @@ export class Engine {
     this.#pending.sort(canonicalOrder);
   }
 
-  /** Inject every output stamped before `safeNs`; later ones may still gain earlier-sorting peers. */
+  /**
+   * Inject every output stamped before `safeNs` and before the end (read
+   * live: an injection may move it); later ones may still gain
+   * earlier-sorting peers, or fall after the run.
+   */
   #injectBefore(safeNs: number): void {
     const { calendar } = this.#opts;
     let k = 0;
     for (; k < this.#pending.length; k++) {
       const { vm, output } = this.#pending[k]!;
-      if (output.timeNs >= safeNs) break;
+      if (output.timeNs >= safeNs || output.timeNs >= this.#endNs) break;
       if (output.timeNs < calendar.now) {
         throw new Error(`internal: output of VM ${vm} at ${output.timeNs} ns is before network time ${calendar.now} ns`);
       }
@@ -180,6 +185,20 @@ export class Engine {
       this.#opts.inject(vm, output);
     }
     this.#pending = this.#pending.slice(k);
+  }
+
+  /** Run the calendar to `safeNs`, or to the end if an event moves it there first. */
+  #runCalendarTo(safeNs: number): void {
+    const { calendar } = this.#opts;
+    for (;;) {
+      const to = Math.min(safeNs, this.#endNs);
+      const next = calendar.peek();
+      if (next >= to) {
+        calendar.runUntil(to);
+        return;
+      }
+      calendar.runUntil(next);
+    }
   }
 
   #checkDeliveryTime(vmIndex: number): void {

@@ -48,18 +48,9 @@ describe('engine: the end moved during the run', () => {
     });
   });
 
-  // BUG (engine.ts, Engine.run): the loop reads the end once per round,
-  // before injecting, then injects every output before the safe time and runs
-  // the calendar to min(safe time, that stale end). When an injection moves
-  // the end to before the safe time (start at 1000 ns moves it to 3000 ns in
-  // the round at safe time 6000 ns in parallel, 5000 ns in lockstep 5000 ns),
-  // o3500 is injected past the end and the next horizon throws "horizon
-  // 3000 ns is not past the safe time 6000 ns"; lockstep 1000 ns happens to
-  // be right. run-scenario.ts can meet it with a duration under one lookahead
-  // (1 ms at most). Fix: stop injecting at min(safe, live end), run the
-  // calendar event time by event time to min(safe, live end), and return
-  // that as reachedNs. Remove `.fails` once fixed.
-  it.fails('ends at the new end, with the same outputs, even when the VMs are already past it', async () => {
+  // The end moved to before the safe time of the round that moved it: the
+  // engine reads the end live while injecting and running the calendar.
+  it('ends at the new end, with the same outputs, even when the VMs are already past it', async () => {
     for (const [, schedule] of schedules) {
       expect(await runWithEndMoved(schedule, 2000)).toEqual({
         reachedNs: 3000,
