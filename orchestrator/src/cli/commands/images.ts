@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { ensureCustomImage, ensureImage, listImages } from '../../images/kernel-catalog.js';
+import { describeLayer, layeredImages } from '../../images/layered-images.js';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -12,7 +13,8 @@ export const imagesCommand: CommandModule = {
       .option('kernel', { type: 'string', describe: 'kernel version to build (default: all)' })
       .option('custom', { type: 'string', describe: 'build an image for your own bzImage instead' })
       .option('modules', { type: 'string', describe: 'with --custom: the INSTALL_MOD_PATH of `make modules_install`' })
-      .example('$0 images list', 'kernel versions, Debian packages, sizes, built or not')
+      .option('packages', { type: 'boolean', default: false, describe: 'with list: every package of each image with packages, dependencies and versions included' })
+      .example('$0 images list', 'kernel versions, Debian packages, sizes, built or not, and the images with packages or files built on each')
       .example('$0 images build --kernel 6.12', 'fetch and build the 6.12 image')
       .example('$0 images build --custom ~/linux/arch/x86/boot/bzImage --modules /tmp/mods', 'an image for your own kernel'),
   handler: (args) => {
@@ -33,6 +35,10 @@ export const imagesCommand: CommandModule = {
         ? `built, kernel ${mb(image.vmlinuzBytes)} + initramfs ${mb(image.initramfsBytes)} (sha256 ${image.initramfsSha256.slice(0, 16)}…): ${image.dir}`
         : 'not built';
       process.stdout.write(`${pin.version.padEnd(6)} ${pin.package} ${pin.packageVersion} (${pin.suite})  ${state}\n`);
+      for (const layered of image ? layeredImages(image.dir) : []) {
+        process.stdout.write(`       ${describeLayer(layered)}\n`);
+        if (args.packages) process.stdout.write(`         ${layered.layer!.packages.map((p) => `${p.name}=${p.version}`).join(' ')}\n`);
+      }
     }
   },
 };
