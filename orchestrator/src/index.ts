@@ -17,4 +17,5 @@ export { compareResults, type ResultsComparison, type ResultsDifference, NotResu
 
 export { loadStudy, loadStudyText, type Study, type StudyRun, type StudyFile } from './study/load-study.js';
 export { runStudy, type StudyOptions, type StudyResult } from './study/run-study.js';
+export { runStudyOnSlurm, type SlurmStudyOptions } from './study/slurm-runner.js';
 export type { RunMetrics } from './study/run-metrics.js';

@@ -21,6 +21,7 @@ describe('public exports', () => {
         "loadStudyText",
         "runScenario",
         "runStudy",
+        "runStudyOnSlurm",
       ]
     `);
   });

@@ -12,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { OutputError } from '../errors.js';
 import { ensureCustomImage, ensureImage } from '../images/kernel-catalog.js';
-import { makeDirs } from '../results/results-dir.js';
+import { makeDirs, RESULTS_MARKER } from '../results/results-dir.js';
 import { runScenario } from '../run/run-scenario.js';
 import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
 import type { Study, StudyRun } from './load-study.js';
@@ -53,8 +53,7 @@ export function defaultJobs(study: Study, machineBytes = totalmem(), cores = cpu
 export async function runStudy(study: Study, options: StudyOptions): Promise<StudyResult> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const out = options.outDir;
-  prepareStudyDir(out, study.name);
-  writeScenarios(out, study);
+  prepareStudy(out, study);
   const jobs = Math.max(1, options.jobs ?? defaultJobs(study));
   const t0 = Date.now();
   let done = 0;
@@ -100,14 +99,13 @@ export async function runStudy(study: Study, options: StudyOptions): Promise<Stu
   };
   await Promise.all(Array.from({ length: Math.min(jobs, study.runs.length) }, worker));
 
-  const results = study.runs.map((run) => ({ run, metrics: readRunMetrics(join(out, 'runs', run.id)) }));
-  writeStudyOutputs(out, study, results);
+  const results = collectStudy(out, study);
   log(`study ${study.name}: ${results.filter((r) => r.metrics.status === 'completed').length} of ${results.length} runs completed in ${((Date.now() - t0) / 1000).toFixed(1)} s of wall time; report in ${join(out, 'report.html')}`);
   return { results, reused, interrupted: options.signal?.aborted ?? false };
 }
 
 /** Whether `dir` holds this run's complete results, made from the same resolved scenario and images. */
-function isComplete(dir: string, run: StudyRun): boolean {
+export function isComplete(dir: string, run: StudyRun): boolean {
   const summaryPath = join(dir, 'summary.json');
   const resolvedPath = join(dir, 'resolved-scenario.json');
   if (!existsSync(summaryPath) || !existsSync(resolvedPath)) return false;
@@ -129,9 +127,24 @@ function sameImages(used: readonly string[], run: StudyRun): boolean {
   });
 }
 
-function recordFailure(dir: string, reason: string): void {
+/** A run that left no results: its folder says why (and, marked as results, is replaced when it runs again). */
+export function recordFailure(dir: string, reason: string): void {
   makeDirs(dir);
+  writeFileSync(join(dir, RESULTS_MARKER), 'This folder holds the results of a cosim run; cosim may replace its contents.\n');
   writeFileSync(join(dir, 'summary.json'), `${JSON.stringify({ status: 'failed', reason, digest: '', flows: [], queues: [] }, null, 2)}\n`);
+}
+
+/** The study's folder with its marker, runs/ and every run's scenario file: what both runners start from. */
+export function prepareStudy(out: string, study: Study): void {
+  prepareStudyDir(out, study.name);
+  writeScenarios(out, study);
+}
+
+/** Every run's metrics read back from its folder, and the study's outputs written from them. */
+export function collectStudy(out: string, study: Study): StudyRunResult[] {
+  const results = study.runs.map((run) => ({ run, metrics: readRunMetrics(join(out, 'runs', run.id)) }));
+  writeStudyOutputs(out, study, results);
+  return results;
 }
 
 /** New, empty, or this study's own folder (it resumes there); anything else is refused. */
