@@ -3,11 +3,27 @@
 # npm packages, the patched QEMU, the relay agent and the default guest image.
 # Everything built or downloaded is cached under $COSIM_CACHE (default
 # ~/.cache/cosim), so a second run only checks that it is all still there.
+#
+#   scripts/setup.sh           what `cosim run` and `cosim study` need
+#   scripts/setup.sh --tests   also what the tests need: Debian's Slurm
+#                              (slurmctld, slurmd, slurm-client, munge) for the
+#                              single-node cluster of the Slurm study test, and
+#                              chromium to render report.html. Installed only
+#                              when asked: a user's own cluster brings its own.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=lib/common.sh
 . "$here/scripts/lib/common.sh"
 COSIM_STEP=setup
+
+tests=0
+for arg in "$@"; do
+    case $arg in
+        --tests) tests=1 ;;
+        -h|--help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        *) die "unknown option $arg (expected --tests or --help)" ;;
+    esac
+done
 
 [ "$(id -u)" = 0 ] || die "run as root: setup installs Debian packages with apt-get"
 command -v node >/dev/null || die "Node.js >= 20.19 is required (node not found on PATH)"
@@ -20,6 +36,11 @@ if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -mtime -1 2>/d
     apt-get update -qq >&2 || die "apt-get update failed"
 fi
 ensure_host_packages tshark cpio xz-utils zstd
+if [ "$tests" = 1 ]; then
+    # From this machine's own apt sources. No daemon is enabled or started
+    # here: the Slurm test starts its own on localhost with a generated config.
+    ensure_host_packages slurmctld slurmd slurm-client munge chromium
+fi
 
 cd "$here"
 stamp="$COSIM_CACHE/npm-ci.stamp"
