@@ -8,7 +8,9 @@
 # this machine's apt already uses; our series is applied on top; only
 # x86_64-softmmu is built. The result lives in $COSIM_CACHE/qemu/<key>, keyed
 # by the source checksum, the series and this script, so an unchanged
-# checkout never rebuilds.
+# checkout never rebuilds. The patched, configured and built tree stays
+# beside it in $COSIM_CACHE/qemu/build-<key>, for fuzz/run.sh, which compiles
+# the patched sync-message checks against it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=../scripts/lib/common.sh
@@ -97,8 +99,12 @@ done
 rm -rf "$fw"
 rm -rf "$out"
 mv "$out.tmp" "$out"
-cd /
-rm -rf "$build"
+# Keep this tree; drop those of other finished builds (about 750 MB each).
+# A tree without its install is a build still running elsewhere: leave it.
+for tree in "$COSIM_CACHE"/qemu/build-*; do
+    k=${tree##*/build-}
+    if [ "$tree" != "$build" ] && [ -d "$COSIM_CACHE/qemu/$k" ]; then rm -rf "$tree"; fi
+done
 "$bin" -object help | grep -q cosim-sync || die "the built QEMU does not list the cosim-sync object"
 log "patched QEMU ready: $bin"
 echo "$bin"
