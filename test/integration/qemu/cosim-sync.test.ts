@@ -1,9 +1,11 @@
 // The patched QEMU's end of the sync socket, against an orchestrator scripted
 // message by message on a real Unix socket, in the manner of QEMU's qtests.
-// QEMU refuses a frame shorter than an Ethernet header.
+// QEMU leaves through its own shutdown path (status 1, one `cosim-sync:` line)
+// on a protocol error or a closed socket, and refuses a frame shorter than an
+// Ethernet header.
 
 import { spawn } from 'node:child_process';
-import type { Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { qemuArgs, type VmNic, type VmSerialPort } from '../../../orchestrator/src/qemu/qemu-command.js';
@@ -20,6 +22,7 @@ import { SyncListener } from '../../../orchestrator/src/qemu/sync-connection.js'
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 
 const NIC: VmNic = { port: 0, mac: '52:54:00:00:00:01' };
+const RELAY: VmSerialPort = { port: 0, name: 'cosim.relay' };
 
 type SyncPoint = ReturnType<typeof decodeReached>;
 
@@ -31,12 +34,47 @@ interface Exit {
 interface Launch {
   nics?: VmNic[];
   serialPorts?: VmSerialPort[];
+  /** Also open a QMP monitor, to watch QEMU's own shutdown events. */
+  qmp?: boolean;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A QMP client that only negotiates and records events. */
+class Qmp {
+  readonly events: { event: string; data?: Record<string, unknown> }[] = [];
+  ready = false;
+  readonly #socket: Socket;
+  #buf = '';
+
+  constructor(path: string) {
+    this.#socket = connect(path);
+    this.#socket.on('error', () => undefined);
+    this.#socket.on('data', (d: Buffer) => {
+      this.#buf += d.toString();
+      let nl: number;
+      while ((nl = this.#buf.indexOf('\n')) >= 0) {
+        const msg = JSON.parse(this.#buf.slice(0, nl)) as Record<string, unknown>;
+        this.#buf = this.#buf.slice(nl + 1);
+        if ('QMP' in msg) this.#socket.write('{"execute":"qmp_capabilities"}\n');
+        else if ('return' in msg) this.ready = true;
+        else if ('event' in msg) this.events.push(msg as Qmp['events'][number]);
+      }
+    });
+  }
+
+  shutdownReasons(): unknown[] {
+    return this.events.filter((e) => e.event === 'SHUTDOWN').map((e) => e.data?.reason);
+  }
 }
 
 /** One QEMU and the scripted orchestrator's end of its sync socket. */
 class ScriptedQemu {
   hello!: Hello;
   exited!: Promise<Exit>;
+  qmp: Qmp | undefined;
   #socket!: Socket;
   #stderr: string[] = [];
   #inbox: SyncMessage[] = [];
@@ -60,6 +98,8 @@ class ScriptedQemu {
       nics: launch.nics ?? [],
       serialPorts: launch.serialPorts ?? [],
     });
+    const qmpPath = join(dir, 'qmp.sock');
+    if (launch.qmp) args.push('-qmp', `unix:${qmpPath},server=on,wait=off`);
     const proc = spawn(requireQemu(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
     running.push(proc);
     proc.stderr!.setEncoding('utf8').on('data', (s: string) => q.#stderr.push(s));
@@ -76,6 +116,8 @@ class ScriptedQemu {
       q.#notify();
     });
     q.hello = decodeHello(name, await q.#next(MsgKind.HELLO));
+    // The monitor has listened since the machine was created, before HELLO.
+    if (launch.qmp) q.qmp = new Qmp(qmpPath);
     return q;
   }
 
@@ -109,8 +151,22 @@ class ScriptedQemu {
     this.send(encodeMessage(MsgKind.GRANT, 0, horizonNs));
   }
 
+  close(): void {
+    this.#socket.destroy();
+  }
+
   get stderr(): string {
     return this.#stderr.join('');
+  }
+
+  /** Let the guest run until QMP is ready: the main loop runs only while the guest does. */
+  async runUntilQmpReady(): Promise<SyncPoint> {
+    for (;;) {
+      const { clock } = await this.syncPoint();
+      if (this.qmp!.ready) return clock;
+      await sleep(20);
+      this.grant(clock.reachedNs + 1_000_000);
+    }
   }
 }
 
@@ -123,6 +179,47 @@ afterEach(() => {
 function syncLines(stderr: string): string[] {
   return stderr.split('\n').filter((l) => l.includes('cosim-sync:'));
 }
+
+describe('QEMU leaves through its shutdown path', () => {
+  it('on a protocol error: status 1, one line, a host-error SHUTDOWN', async () => {
+    const q = await ScriptedQemu.start('bad-kind', { serialPorts: [RELAY], qmp: true });
+    await q.runUntilQmpReady();
+    q.send(encodeMessage(MsgKind.GRANT, 0, 0).fill(0x7f, 4, 5));
+    expect(await q.exited).toEqual({ code: 1, signal: null });
+    expect(syncLines(q.stderr)).toEqual([expect.stringMatching(/cosim-sync: unknown message kind 0x7f at byte \d+ \(.*bad-kind\.sock\)$/)]);
+    expect(q.qmp!.shutdownReasons()).toEqual(['host-error']);
+  });
+
+  it('when the socket closes while the guest runs: at once, status 1, one line', async () => {
+    const q = await ScriptedQemu.start('closed', { serialPorts: [RELAY], qmp: true });
+    const clock = await q.runUntilQmpReady();
+    q.grant(clock.reachedNs + 60_000_000_000);
+    await sleep(300);
+    const t0 = Date.now();
+    q.close();
+    expect(await q.exited).toEqual({ code: 1, signal: null });
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(syncLines(q.stderr)).toEqual([expect.stringMatching(/cosim-sync: the orchestrator closed the socket \(.*closed\.sock\)$/)]);
+    expect(q.qmp!.shutdownReasons()).toEqual(['host-error']);
+  });
+
+  it('when the socket closes at a sync point: status 1', async () => {
+    const q = await ScriptedQemu.start('closed-at-sync', { serialPorts: [RELAY] });
+    await q.syncPoint();
+    q.close();
+    expect(await q.exited).toEqual({ code: 1, signal: null });
+    expect(syncLines(q.stderr)).toEqual([expect.stringMatching(/the orchestrator closed the socket/)]);
+  });
+
+  it('on QUIT: status 0, nothing said, a SHUTDOWN of its own', async () => {
+    const q = await ScriptedQemu.start('quit', { serialPorts: [RELAY], qmp: true });
+    await q.runUntilQmpReady();
+    q.send(encodeMessage(MsgKind.QUIT, 0, 0));
+    expect(await q.exited).toEqual({ code: 0, signal: null });
+    expect(syncLines(q.stderr)).toEqual([]);
+    expect(q.qmp!.shutdownReasons()).toEqual(['host-qmp-quit']);
+  });
+});
 
 describe('QEMU bounds what the orchestrator sends', () => {
   it('refuses a FRAME_IN shorter than an Ethernet header and takes one of 14 bytes', async () => {
