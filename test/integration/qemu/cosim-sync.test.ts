@@ -1,12 +1,14 @@
 // The patched QEMU's end of the sync socket, against an orchestrator scripted
 // message by message on a real Unix socket, in the manner of QEMU's qtests.
-// QEMU leaves through its own shutdown path (status 1, one `cosim-sync:` line)
-// on a protocol error or a closed socket, and refuses a frame shorter than an
-// Ethernet header.
+// QEMU dies with the process that started it, leaves through its own shutdown
+// path (status 1, one `cosim-sync:` line) on a protocol error or a closed
+// socket, and refuses a frame shorter than an Ethernet header.
 
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { qemuArgs, type VmNic, type VmSerialPort } from '../../../orchestrator/src/qemu/qemu-command.js';
 import {
@@ -40,6 +42,25 @@ interface Launch {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function waitFor(what: string, pred: () => boolean, timeoutMs: number): Promise<void> {
+  const t0 = Date.now();
+  while (!pred()) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** Gone, or a zombie nobody has reaped yet. */
+function isGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return true;
+  }
+  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+  return stat === '' || stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
 }
 
 /** A QMP client that only negotiates and records events. */
@@ -179,6 +200,34 @@ afterEach(() => {
 function syncLines(stderr: string): string[] {
   return stderr.split('\n').filter((l) => l.includes('cosim-sync:'));
 }
+
+describe('QEMU and the process that started it', () => {
+  it('dies with it even when stopped (SIGSTOP), where a closed socket cannot end it', async () => {
+    requireQemu();
+    requireImage('6.1');
+    const child = fileURLToPath(new URL('../helpers/orchestrator-child.ts', import.meta.url));
+    const orch = spawn(process.execPath, ['--import', 'tsx', child, join(tempDir('pdeath'), 'console.log')], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const pid = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      orch.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /qemu-pid (\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      orch.once('exit', (code) => reject(new Error(`orchestrator child exited early with ${code}`)));
+    });
+    try {
+      await sleep(500);
+      process.kill(pid, 'SIGSTOP');
+      orch.kill('SIGKILL');
+      await waitFor(`QEMU ${pid} to die with its parent`, () => isGone(pid), 2000);
+    } finally {
+      if (!isGone(pid)) process.kill(pid, 'SIGKILL');
+    }
+  });
+});
 
 describe('QEMU leaves through its shutdown path', () => {
   it('on a protocol error: status 1, one line, a host-error SHUTDOWN', async () => {
