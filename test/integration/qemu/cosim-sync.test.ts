@@ -2,9 +2,10 @@
 // message by message on a real Unix socket, in the manner of QEMU's qtests.
 // QEMU dies with the process that started it, leaves through its own shutdown
 // path (status 1, one `cosim-sync:` line) on a protocol error or a closed
-// socket, and refuses a frame shorter than an Ethernet header.
+// socket, bounds what it keeps for the guest and refuses runt frames.
 
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
@@ -23,6 +24,18 @@ import {
 import { SyncListener } from '../../../orchestrator/src/qemu/sync-connection.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 
+const MiB = 1 << 20;
+
+/** Bytes no shift or reordering of 64 KiB chunks leaves unchanged. */
+function pattern(length: number, seed: number): Buffer {
+  const b = Buffer.alloc(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    b[i] = x >>> 24;
+  }
+  return b;
+}
 const NIC: VmNic = { port: 0, mac: '52:54:00:00:00:01' };
 const RELAY: VmSerialPort = { port: 0, name: 'cosim.relay' };
 
@@ -36,6 +49,8 @@ interface Exit {
 interface Launch {
   nics?: VmNic[];
   serialPorts?: VmSerialPort[];
+  /** Appended to the image's kernel command line. */
+  append?: string;
   /** Also open a QMP monitor, to watch QEMU's own shutdown events. */
   qmp?: boolean;
 }
@@ -96,6 +111,7 @@ class ScriptedQemu {
   hello!: Hello;
   exited!: Promise<Exit>;
   qmp: Qmp | undefined;
+  consoleLogPath = '';
   #socket!: Socket;
   #stderr: string[] = [];
   #inbox: SyncMessage[] = [];
@@ -107,14 +123,15 @@ class ScriptedQemu {
     const image = requireImage('6.1');
     const dir = tempDir(name);
     const listener = new SyncListener(name);
+    q.consoleLogPath = join(dir, 'console.log');
     const args = qemuArgs({
       kernelPath: image.kernelPath,
       initrdPath: image.initrdPath,
-      append: image.cmdline,
+      append: [image.cmdline, launch.append].filter(Boolean).join(' '),
       memoryMiB: 256,
       icountShift: 0,
       seed: 42,
-      consoleLogPath: join(dir, 'console.log'),
+      consoleLogPath: q.consoleLogPath,
       syncSocketPath: listener.path,
       nics: launch.nics ?? [],
       serialPorts: launch.serialPorts ?? [],
@@ -271,6 +288,54 @@ describe('QEMU leaves through its shutdown path', () => {
 });
 
 describe('QEMU bounds what the orchestrator sends', () => {
+  it('keeps up to 1 MiB of serial input the guest has not taken, and refuses a byte more', async () => {
+    const q = await ScriptedQemu.start('backlog', { serialPorts: [RELAY] });
+    // At T = 0 the guest has not opened its port: everything waits in the chardev.
+    await q.syncPoint();
+    const chunk = Buffer.alloc(65536, 0x5a);
+    q.send(...Array.from({ length: MiB / chunk.length }, () => encodeMessage(MsgKind.SERIAL_IN, 0, 0, chunk)));
+    q.grant(1000);
+    expect((await q.syncPoint()).clock.reachedNs).toBe(1000);
+    q.send(encodeMessage(MsgKind.SERIAL_IN, 0, 1000, Buffer.from('!')));
+    q.grant(2000);
+    expect(await q.exited).toEqual({ code: 1, signal: null });
+    expect(syncLines(q.stderr)).toEqual([
+      expect.stringMatching(
+        /cosim-sync: SERIAL_IN at byte 1048848: serial port 0 has 1048576 bytes waiting for the guest; 1 more would exceed the backlog limit of 1048576 bytes/,
+      ),
+    ]);
+  });
+
+  it('hands the backlog to the guest whole and in order, across the end of its ring', async () => {
+    // The guest reads 768 KiB, then 512 KiB, each into sha256sum; the second
+    // part is sent once the first is read, so it wraps around the 1 MiB ring.
+    const parts = [pattern(786432, 1), pattern(524288, 2)];
+    const q = await ScriptedQemu.start('drain', {
+      serialPorts: [RELAY, { port: 1, name: 'test.sink' }],
+      // (The guest has no udev: find the port's device by its name.)
+      append:
+        'cosim_exec="d=/dev/$(grep -l test.sink /sys/class/virtio-ports/*/name | cut -d/ -f5); ' +
+        `${parts.map((p) => `head -c ${p.length} $d | sha256sum`).join('; ')}"`,
+    });
+    const sums = parts.map((p) => createHash('sha256').update(p).digest('hex'));
+    let sent = 0;
+    for (;;) {
+      const { clock } = await q.syncPoint();
+      const text = readFileSync(q.consoleLogPath, 'latin1');
+      if (text.includes(sums[1]!) || clock.reachedNs > 20e9) break;
+      if (sent === 0 || (sent === 1 && text.includes(sums[0]!))) {
+        const part = parts[sent++]!;
+        for (let off = 0; off < part.length; off += 65536) {
+          q.send(encodeMessage(MsgKind.SERIAL_IN, 1, clock.reachedNs, part.subarray(off, off + 65536)));
+        }
+      }
+      q.grant(clock.idle ? Math.min(clock.nextDeadlineNs, clock.reachedNs + 100_000_000) : clock.reachedNs + 1_000_000);
+    }
+    q.send(encodeMessage(MsgKind.QUIT, 0, 0));
+    expect(await q.exited).toEqual({ code: 0, signal: null });
+    expect(readFileSync(q.consoleLogPath, 'latin1')).toMatch(new RegExp(`${sums[0]}  -\\r?\\n(.*\\n)*${sums[1]}  -`));
+  });
+
   it('refuses a FRAME_IN shorter than an Ethernet header and takes one of 14 bytes', async () => {
     const q = await ScriptedQemu.start('runt', { nics: [NIC] });
     await q.syncPoint();
