@@ -9,7 +9,7 @@ import type { VmClock } from '../sim/conservative-sync.js';
 export const HEADER_BYTES = 16;
 export const MAX_PAYLOAD_BYTES = 65536;
 export const MAX_PORTS = 16;
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 const UINT64_MAX = 0xffff_ffff_ffff_ffffn;
 
 export const MsgKind = {
@@ -120,12 +120,19 @@ export function decodeHello(vm: string, msg: SyncMessage): Hello {
   return { version, netPorts: ports(8, nNet), serialPorts: ports(8 + 2 * nNet, nSerial) };
 }
 
-export function decodeReached(vm: string, msg: SyncMessage): VmClock {
+/** A sync point as QEMU reports it: the VM's clock and what it could not send. */
+export interface Reached extends VmClock {
+  /** Frames the guest sent that fit no FRAME_OUT (outside 14..65536 bytes), counted since QEMU started, modulo 2^32. */
+  framesDropped: number;
+}
+
+export function decodeReached(vm: string, msg: SyncMessage): Reached {
   if (msg.payload.length !== 16) throw new ProtocolError(vm, 'REACHED', msg.offset, `payload of ${msg.payload.length} bytes, expected 16`);
   const next = msg.payload.readBigUInt64LE(0);
   return {
     reachedNs: msg.timeNs,
     idle: msg.payload[8] === 1,
     nextDeadlineNs: next === UINT64_MAX || next > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(next),
+    framesDropped: msg.payload.readUInt32LE(12),
   };
 }

@@ -2,7 +2,8 @@
 // message by message on a real Unix socket, in the manner of QEMU's qtests.
 // QEMU dies with the process that started it, leaves through its own shutdown
 // path (status 1, one `cosim-sync:` line) on a protocol error or a closed
-// socket, bounds what it keeps for the guest and refuses runt frames.
+// socket, bounds what it keeps for the guest, refuses runt frames, and drops
+// and counts guest frames no message can carry.
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -346,5 +347,35 @@ describe('QEMU bounds what the orchestrator sends', () => {
     q.grant(2000);
     expect(await q.exited).toEqual({ code: 1, signal: null });
     expect(syncLines(q.stderr)).toEqual([expect.stringMatching(/cosim-sync: FRAME_IN at byte 46 has 13 bytes, fewer than an Ethernet header \(14\)/)]);
+  });
+});
+
+describe('a guest frame no message can carry', () => {
+  it('is dropped whole and counted in REACHED, never split into two frames', async () => {
+    // 65400 data bytes make a 65442-byte frame, which fits; 65507 make 65549, which does not.
+    const script =
+      'ip link set eth0 mtu 65535; arp -s 10.0.0.2 52:54:00:00:00:02; ' +
+      'ping -c 1 -W 1 -s 65400 10.0.0.2; ping -c 1 -W 1 -s 65507 10.0.0.2';
+    const q = await ScriptedQemu.start('jumbo', {
+      nics: [NIC],
+      serialPorts: [RELAY],
+      append: `cosim_ip=eth0:10.0.0.1/24 cosim_exec="${script}"`,
+    });
+    expect(q.hello.version).toBe(2);
+    const frames: number[] = [];
+    const dropped: number[] = [];
+    for (;;) {
+      const { clock, outputs } = await q.syncPoint();
+      for (const o of outputs) if (o.kind === MsgKind.FRAME_OUT) frames.push(o.payload.length);
+      if (dropped.at(-1) !== clock.framesDropped) dropped.push(clock.framesDropped);
+      if (readFileSync(q.consoleLogPath, 'latin1').includes('cosim-init: exec exited') || clock.reachedNs > 20e9) break;
+      q.grant(clock.idle ? Math.min(clock.nextDeadlineNs, clock.reachedNs + 100_000_000) : clock.reachedNs + 1_000_000);
+    }
+    q.send(encodeMessage(MsgKind.QUIT, 0, 0));
+    expect(await q.exited).toEqual({ code: 0, signal: null });
+    expect(readFileSync(q.consoleLogPath, 'latin1')).toContain('cosim-init: exec exited');
+    expect(frames).toContain(65442);
+    expect(frames.filter((n) => n > 65442 || n < 14)).toEqual([]);
+    expect(dropped).toEqual([0, 1]);
   });
 });

@@ -8,10 +8,11 @@ import {
   SyncDecoder,
 } from '../../../orchestrator/src/qemu/sync-codec.js';
 
-function reachedPayload(next: bigint, idle: number): Buffer {
+function reachedPayload(next: bigint, idle: number, framesDropped = 0): Buffer {
   const p = Buffer.alloc(16);
   p.writeBigUInt64LE(next, 0);
   p[8] = idle;
+  p.writeUInt32LE(framesDropped, 12);
   return p;
 }
 
@@ -71,13 +72,14 @@ describe('decodeHello', () => {
   const hello = (payload: Buffer) => ({ kind: MsgKind.HELLO, port: 0, timeNs: 0, payload, offset: 0 });
 
   it('lists net and serial ports', () => {
-    const p = Buffer.from([1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0]);
-    expect(decodeHello('vm0', hello(p))).toEqual({ version: 1, netPorts: [0, 1], serialPorts: [0] });
+    const p = Buffer.from([2, 0, 0, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0]);
+    expect(decodeHello('vm0', hello(p))).toEqual({ version: 2, netPorts: [0, 1], serialPorts: [0] });
   });
 
   it('names both versions when they differ', () => {
-    expect(() => decodeHello('vm0', hello(Buffer.from([2, 0, 0, 0, 0, 0, 0, 0])))).toThrow(
-      'Protocol error from vm0 in HELLO at byte 0: QEMU speaks protocol version 2, the orchestrator 1',
+    // Version 1 QEMU split oversized frames and read idle from host state: refused.
+    expect(() => decodeHello('vm0', hello(Buffer.from([1, 0, 0, 0, 0, 0, 0, 0])))).toThrow(
+      'Protocol error from vm0 in HELLO at byte 0: QEMU speaks protocol version 1, the orchestrator 2',
     );
   });
 });
@@ -86,7 +88,21 @@ describe('decodeReached', () => {
   const reached = (payload: Buffer) => ({ kind: MsgKind.REACHED, port: 0, timeNs: 42, payload, offset: 16 });
 
   it('maps UINT64_MAX to Infinity', () => {
-    expect(decodeReached('vm0', reached(reachedPayload(0xffff_ffff_ffff_ffffn, 1)))).toEqual({ reachedNs: 42, idle: true, nextDeadlineNs: Infinity });
-    expect(decodeReached('vm0', reached(reachedPayload(4_000_000n, 0)))).toEqual({ reachedNs: 42, idle: false, nextDeadlineNs: 4_000_000 });
+    expect(decodeReached('vm0', reached(reachedPayload(0xffff_ffff_ffff_ffffn, 1)))).toEqual({
+      reachedNs: 42,
+      idle: true,
+      nextDeadlineNs: Infinity,
+      framesDropped: 0,
+    });
+    expect(decodeReached('vm0', reached(reachedPayload(4_000_000n, 0)))).toEqual({ reachedNs: 42, idle: false, nextDeadlineNs: 4_000_000, framesDropped: 0 });
+  });
+
+  it('reads the count of dropped guest frames from the last four bytes', () => {
+    expect(decodeReached('vm0', reached(reachedPayload(5000n, 1, 3))).framesDropped).toBe(3);
+    expect(decodeReached('vm0', reached(reachedPayload(5000n, 1, 0xffff_ffff))).framesDropped).toBe(0xffff_ffff);
+  });
+
+  it('refuses a payload of another size', () => {
+    expect(() => decodeReached('vm0', reached(Buffer.alloc(9)))).toThrow('Protocol error from vm0 in REACHED at byte 16: payload of 9 bytes, expected 16');
   });
 });
