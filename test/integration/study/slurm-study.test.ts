@@ -1,0 +1,114 @@
+// A study through a real single-node Slurm cluster (Debian's slurmctld,
+// slurmd and munge on localhost): the same tiny study as local-study.test.ts,
+// run locally first, then on Slurm with one task at a time and interrupted
+// after its first run (the array is cancelled, the finished run kept), then
+// resumed on Slurm. Its runs.csv equals the local runner's byte for byte.
+
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
+import { type SlurmCluster, startSlurmCluster } from './slurm-cluster.js';
+
+const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
+
+const STUDY = `name: tiny
+repetitions: 2
+scenario:
+  name: tiny
+  duration: 3s
+  hosts:
+    - {name: sender, kernel: "6.1", ip: 10.0.0.1/24}
+    - {name: receiver, kernel: "6.1", ip: 10.0.0.2/24}
+  links:
+    - {name: wan, between: [sender, receiver], rate: 10Mbit, delay: 20ms, queue: 33p, loss: 0.002}
+  flows:
+    - {id: flow, from: sender, to: receiver}
+axes:
+  flows.flow.cc: [reno, cubic]
+`;
+
+interface Child {
+  code: Promise<number | null>;
+  stdout: () => string;
+  stderr: () => string;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+/** `cosim study ...` in a child with the cluster's environment. */
+function study(args: string[], env: NodeJS.ProcessEnv): Child {
+  const child = spawn(process.execPath, [...CLI, 'study', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  return { code: new Promise((resolve) => child.on('exit', (code) => resolve(code))), stdout: () => stdout, stderr: () => stderr, kill: (s) => child.kill(s) };
+}
+
+const status = (out: string, id: string) => (JSON.parse(readFileSync(join(out, 'runs', id, 'summary.json'), 'utf8')) as { status: string }).status;
+
+describe('a study on Slurm', () => {
+  const dir = tempDir('slurm-study');
+  const file = join(dir, 'tiny.yaml');
+  writeFileSync(file, STUDY);
+  const local = join(dir, 'local');
+  const onSlurm = join(dir, 'slurm');
+  let cluster: SlurmCluster;
+
+  beforeAll(async () => {
+    requireQemu();
+    requireImage('6.1');
+    cluster = await startSlurmCluster();
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  it('runs locally first, for the reference runs.csv', async () => {
+    const r = study([file, '--out', local, '--jobs', '2'], process.env);
+    expect(await r.code, r.stderr()).toBe(0);
+  });
+
+  it('lists its runs for Slurm', async () => {
+    const r = study([file, '--dry-run', '--on', 'slurm'], cluster.env);
+    expect(await r.code, r.stderr()).toBe(0);
+    expect(r.stdout().split('\n')[0]).toBe('study tiny: 4 runs, on Slurm, as many at once as the cluster gives');
+  });
+
+  it('stops on Ctrl-C: the array is cancelled and the finished run kept', async () => {
+    const r = study([file, '--out', onSlurm, '--on', 'slurm', '--jobs', '1'], cluster.env);
+    while (!r.stderr().includes('1/4 runs done')) {
+      if ((await Promise.race([r.code.then(() => 'exited'), new Promise((res) => setTimeout(res, 200))])) === 'exited') break;
+    }
+    expect(r.stderr()).toMatch(/^study tiny: 4 runs submitted as Slurm job array \d+ \(1 at once\)/m);
+    r.kill('SIGINT');
+    expect(await r.code, r.stderr()).toBe(130);
+    expect(r.stderr()).toMatch(/cancelling Slurm job array \d+/);
+    // Nothing of the array is left in the queue, and only the first run is complete.
+    expect(cluster.squeue().split('\n').filter((l) => /\s(PENDING|RUNNING|COMPLETING)$/.test(l))).toEqual([]);
+    expect(status(onSlurm, '000-cc=reno-r0')).toBe('completed');
+    expect(readFileSync(join(onSlurm, 'runs.csv'), 'utf8')).not.toMatch(/^00[1-3].*,completed,/m);
+  });
+
+  it('resumes on Slurm without resubmitting the finished run, and its runs.csv equals the local one', async () => {
+    const kept = statSync(join(onSlurm, 'runs', '000-cc=reno-r0', 'summary.json')).mtimeMs;
+    const r = study([file, '--out', onSlurm, '--on', 'slurm', '--jobs', '2'], cluster.env);
+    expect(await r.code, r.stderr()).toBe(0);
+    expect(r.stderr()).toMatch(/^study tiny: 3 runs submitted as Slurm job array \d+ \(2 at once\)/m);
+    expect(r.stderr()).toMatch(/^study tiny: 4\/4 runs done, 0 failed, 1 reused, 0 running$/m);
+    expect(r.stdout()).toContain('4 of 4 runs completed (1 reused)');
+    expect(statSync(join(onSlurm, 'runs', '000-cc=reno-r0', 'summary.json')).mtimeMs).toBe(kept);
+    // Each task ran `cosim run` into its own folder, with its log beside the study's Slurm files.
+    expect(readFileSync(join(onSlurm, 'slurm', 'logs', '003-cc=cubic-r1.log'), 'utf8')).toContain(`results in ${join(onSlurm, 'runs', '003-cc=cubic-r1')}`);
+    expect(readFileSync(join(onSlurm, 'runs.csv'), 'utf8')).toBe(readFileSync(join(local, 'runs.csv'), 'utf8'));
+    expect(readFileSync(join(onSlurm, 'summary.csv'), 'utf8')).toBe(readFileSync(join(local, 'summary.csv'), 'utf8'));
+  });
+
+  it('submits nothing when every run is complete', async () => {
+    const r = study([file, '--out', onSlurm, '--on', 'slurm'], cluster.env);
+    expect(await r.code, r.stderr()).toBe(0);
+    expect(r.stderr()).not.toContain('submitted');
+    expect(r.stdout()).toContain('4 of 4 runs completed (4 reused)');
+  });
+});
