@@ -86,6 +86,7 @@ export class SyncConnection implements VmEndpoint {
   #grantedNs = 0;
   #failure: Error | undefined;
   #quitting = false;
+  #framesDropped = 0;
   /** Why the socket ended, filled in by whoever knows more (the process wrapper). */
   describeExit: () => string | Promise<string> = () => 'QEMU closed the sync socket';
 
@@ -103,6 +104,11 @@ export class SyncConnection implements VmEndpoint {
       if (this.#quitting) return;
       void Promise.resolve(this.describeExit()).then((why) => this.#fail(new GuestError(name, 'sync', why)));
     });
+  }
+
+  /** Guest frames QEMU dropped so far because no FRAME_OUT can carry them (over 64 KiB), as of the last sync point. */
+  get framesDropped(): number {
+    return this.#framesDropped;
   }
 
   hello(): Promise<Hello> {
@@ -188,6 +194,7 @@ export class SyncConnection implements VmEndpoint {
             }
             this.#reachedNs = clock.reachedNs;
             this.#earliestOutputNs = clock.reachedNs;
+            this.#framesDropped = clock.framesDropped;
             const point = { clock, outputs: this.#outputs };
             this.#outputs = [];
             this.#outputBytes = 0;

@@ -47,6 +47,8 @@ export interface RunOutcome {
   wallSeconds: number;
   rounds: number;
   kernelReleases: (string | undefined)[];
+  /** Per host: guest frames dropped because they were over 64 KiB (none from a guest at a normal MTU). */
+  framesDropped?: number[];
   flows: FlowOutcome[];
   queues: QueueOutcome[];
   /** Scenario actions in file order, with what the guest answered. */
@@ -169,7 +171,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     experiment_start_ns: r.epochNs ?? null,
     flows: r.flows.map(flowSummary),
     queues: r.queues.map((q) => ({ id: q.id, drops: q.drops, loss_drops: q.lossDrops, enqueued: q.enqueued, max_depth_packets: q.maxDepthPackets })),
-    hosts: r.scenario.hosts.map((h, i) => ({ name: h.name, kernel: h.kernel, kernel_release: r.kernelReleases[i] ?? null })),
+    hosts: r.scenario.hosts.map((h, i) => ({ name: h.name, kernel: h.kernel, kernel_release: r.kernelReleases[i] ?? null, frames_dropped: r.framesDropped?.[i] ?? 0 })),
   };
   put(join(out, 'outcome.json'), `${JSON.stringify(sim, null, 2)}\n`);
   const digest = digestDir(out);

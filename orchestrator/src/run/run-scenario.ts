@@ -102,7 +102,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   let reason: string | undefined;
   let reachedNs = 0;
   let rounds = 0;
-  let warnings: string[] = [];
+  const warnings: string[] = [];
   const hellos: (string | undefined)[] = scenario.hosts.map(() => undefined);
   const fail = (why: string) => stop.request(why);
 
@@ -204,13 +204,16 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       status = stop.interrupted ? 'stopped' : 'failed';
       reason = result.stoppedBecause;
     } else if (epochNs !== undefined) {
+      for (const vm of vms) {
+        if (vm.sync.framesDropped > 0) warnings.push(`${vm.name} sent ${vm.sync.framesDropped} frames over 64 KiB, which no link carries; they were dropped (is its MTU over 65522?)`);
+      }
       const health = assessRunHealth({
         endNs: reachedNs,
         epochNs,
         flows: flows.map((f) => ({ id: f.flow.id, sender: scenario.hosts[f.flow.from]!.name, sampleIntervalNs: f.flow.sampleIntervalNs, lastSampleNs: f.samples.at(-1)?.timeNs })),
         actions,
       });
-      warnings = health.warnings;
+      warnings.push(...health.warnings);
       if (health.failures.length > 0) {
         status = 'failed';
         reason = health.failures.join('; ');
@@ -241,6 +244,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     wallSeconds: (Date.now() - wallStart) / 1000,
     rounds,
     kernelReleases: hellos,
+    framesDropped: vms.map((v) => v.sync.framesDropped),
     flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),
     actions,
     throughput: network.throughput.map((t) => ({

@@ -6,9 +6,9 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuestError } from '../../../orchestrator/src/errors.js';
 import { MAX_OUTPUT_BYTES_PER_SYNC, SyncConnection, SyncListener } from '../../../orchestrator/src/qemu/sync-connection.js';
-import { encodeMessage, MsgKind } from '../../../orchestrator/src/qemu/sync-codec.js';
+import { encodeMessage, MsgKind, PROTOCOL_VERSION } from '../../../orchestrator/src/qemu/sync-codec.js';
 
-const HELLO = Buffer.from([1, 0, 0, 0, 0, 0, 0, 0]);
+const HELLO = Buffer.from([PROTOCOL_VERSION, 0, 0, 0, 0, 0, 0, 0]);
 const busy = () => Buffer.alloc(16);
 
 async function pair(): Promise<{ qemu: Socket; conn: SyncConnection }> {
@@ -32,6 +32,16 @@ describe('SyncConnection', () => {
     conn.grant(5_000_000);
     qemu.write(encodeMessage(MsgKind.REACHED, 0, 5_000_000, busy()));
     expect((await conn.nextSync()).clock.reachedNs).toBe(5_000_000);
+  });
+
+  it('keeps the count of oversized frames QEMU dropped, as of the last sync point', async () => {
+    const { qemu, conn } = await pair();
+    open.push(qemu);
+    const reached = Buffer.alloc(16);
+    reached.writeUInt32LE(3, 12);
+    qemu.write(encodeMessage(MsgKind.REACHED, 0, 0, reached));
+    await conn.nextSync();
+    expect(conn.framesDropped).toBe(3);
   });
 
   it('names a VM that stops past its granted horizon', async () => {
