@@ -295,7 +295,10 @@ modules_into() {
     fi
     echo "$nmods" > "$mroot/count"
 }
-modkey=$({ echo "$basekey"; cd "$here" && sha256sum images/modules-extra.list images/layer.sh; } | sha256sum | cut -c1-16)
+# The folder's key: the stock image, the list, and the version of the code
+# above (raise it when modules_into changes what it writes).
+modules_format=1
+modkey=$({ echo "$basekey"; echo "format $modules_format"; cd "$here" && sha256sum images/modules-extra.list; } | sha256sum | cut -c1-16)
 mcache="$COSIM_CACHE/images/$(basename "$base").modules-$modkey"
 if [ ! -f "$mcache/count" ]; then
     log "preparing the network modules of $(basename "$base") (once per kernel)"
@@ -342,10 +345,13 @@ ln "$base/vmlinuz" "$tmpout/vmlinuz" 2>/dev/null || cp "$base/vmlinuz" "$tmpout/
 layerbytes=$(stat -c %s "$work/layer.cpio.gz")
 layerunpacked=$(du -sb --apparent-size "$root" | cut -f1)
 stockunpacked=$(gzip -dc "$base/initramfs.cpio.gz" | wc -c)
+# The Debian packages of the tools whose versions can change the bytes
+# (informative, as in images/initramfs.lock's tools line).
+tools=$(for p in cpio gzip xz-utils dpkg coreutils findutils; do printf '%s=%s ' "$p" "$(dpkg-query -W -f='${Version}' "$p" 2>/dev/null || echo none)"; done)
 
 node -e '
 const fs = require("fs");
-const [baseJson, out, suite, key, plines, flines, requested, layerBytes, layerUnpacked, stockUnpacked, nmods] = process.argv.slice(1);
+const [baseJson, out, suite, key, plines, flines, requested, layerBytes, layerUnpacked, stockUnpacked, nmods, tools] = process.argv.slice(1);
 const stock = JSON.parse(fs.readFileSync(baseJson, "utf8"));
 const sha = require("crypto").createHash("sha256").update(fs.readFileSync(out + "/initramfs.cpio.gz")).digest("hex");
 const lines = (t) => t.split("\n").filter(Boolean).map((l) => l.split(" "));
@@ -365,9 +371,10 @@ const image = {
   packages: lines(plines).map(([name, version]) => ({ name, version })),
   files: lines(flines).map(([path, mode, sha256]) => ({ path, mode, sha256 })),
   extraModules: Number(nmods),
+  tools: tools.trim(),
 };
 fs.writeFileSync(out + "/image.json", JSON.stringify(image, null, 2) + "\n");
-' "$base/image.json" "$tmpout" "$suite" "$key" "$plines" "$flines" "${requested[*]+"${requested[*]}"}" "$layerbytes" "$layerunpacked" "$stockunpacked" "$nmods"
+' "$base/image.json" "$tmpout" "$suite" "$key" "$plines" "$flines" "${requested[*]+"${requested[*]}"}" "$layerbytes" "$layerunpacked" "$stockunpacked" "$nmods" "$tools"
 
 rm -rf "$out"
 mv "$tmpout" "$out"

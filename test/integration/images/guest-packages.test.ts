@@ -18,6 +18,7 @@ import { ensureImage, knownKernels } from '../../../orchestrator/src/images/kern
 import { type RunResult, runScenario } from '../../../orchestrator/src/run/run-scenario.js';
 import { loadScenario } from '../../../orchestrator/src/scenario/load-scenario.js';
 import { requireQemu, tempDir } from '../helpers/guest.js';
+import { buildLayeredImages } from '../helpers/layered-images.js';
 
 const SCENARIO = `name: packages
 seed: 7
@@ -84,6 +85,7 @@ describe('Debian packages and user files in guests', () => {
     writeFileSync(join(dir, 'netns-demo.sh'), NETNS_DEMO);
     chmodSync(join(dir, 'netns-demo.sh'), 0o755);
     writeFileSync(join(dir, 'note.txt'), 'a user file\n');
+    await buildLayeredImages(loadScenario(file, knownKernels()));
     for (const out of outs) runs.push(await runScenario(loadScenario(file, knownKernels()), { outDir: out, progress: null, log: () => undefined }));
   });
 
