@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { OutputError } from '../errors.js';
-import { ensureCustomImage, ensureImage } from '../images/kernel-catalog.js';
+import { ensureHostImage } from '../images/host-image.js';
 import { makeDirs, RESULTS_MARKER } from '../results/results-dir.js';
 import { runScenario } from '../run/run-scenario.js';
 import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
@@ -119,12 +119,9 @@ export function isComplete(dir: string, run: StudyRun): boolean {
   return sameImages(summary.identity?.images?.map((i) => i.image) ?? [], run);
 }
 
-/** The images a run would use now are the ones its results were made with (their folder names carry the key). */
+/** The images a run would use now are the ones its results were made with (their folder names carry the key; a host with packages or files boots its layered image). */
 function sameImages(used: readonly string[], run: StudyRun): boolean {
-  return run.scenario.hosts.every((h, i) => {
-    const now = h.customKernel ? ensureCustomImage(h.customKernel) : ensureImage(h.kernel);
-    return used[i] === basename(now.dir);
-  });
+  return run.scenario.hosts.every((h, i) => used[i] === basename(ensureHostImage(h, run.scenario.file).dir));
 }
 
 /** A run that left no results: its folder says why (and, marked as results, is replaced when it runs again). */

@@ -13,6 +13,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SetupError } from '../errors.js';
+import { ensureHostImage } from '../images/host-image.js';
 import { makeDirs } from '../results/results-dir.js';
 import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
 import type { Study, StudyRun } from './load-study.js';
@@ -51,6 +52,8 @@ export async function runStudyOnSlurm(study: Study, options: SlurmStudyOptions):
   const reused = study.runs.length - pending.length;
   let interrupted = false;
   if (pending.length > 0 && !options.signal?.aborted) {
+    // Built here once, not by several tasks at once on a node (with a shared cache, not on every node).
+    for (const run of pending) for (const h of run.scenario.hosts) ensureHostImage(h, run.scenario.file);
     const jobId = await submit(study, pending, out, options);
     log(`study ${study.name}: ${pending.length} runs submitted as Slurm job array ${jobId}${options.jobs ? ` (${options.jobs} at once)` : ''}; logs in ${join(slurmDir, 'logs')}`);
     interrupted = await waitForArray(jobId, pending, out, reused, study, options, log);
