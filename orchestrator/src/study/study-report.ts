@@ -4,7 +4,7 @@
 // - summary.csv: per cell (one value per axis), mean and 95% confidence
 //   half-width of each metric across repetitions (Student's t);
 // - plots: the first repetition's cwnd per cell overlaid, and each metric
-//   against every numeric axis with CI bars;
+//   against every numeric axis (kernel versions are names) with CI bars;
 // - report.html: all of it in one file with inline SVG and no network access.
 
 import { renderLinePlot, type PlotSeries } from '../results/svg-plot.js';
@@ -102,6 +102,10 @@ function numberIn(v: unknown): number | undefined {
   return m ? Number(m[0]) : undefined;
 }
 
+function isKernelAxis(path: string): boolean {
+  return path.split('.').pop() === 'kernel';
+}
+
 export interface StudyPlot {
   file: string;
   title: string;
@@ -123,7 +127,8 @@ export function studyPlots(study: Study, results: readonly StudyRunResult[]): St
   });
   study.axes.forEach((axis, k) => {
     const xs = axis.values.map(numberIn);
-    if (axis.values.length < 2 || xs.some((x) => x === undefined)) return;
+    // A kernel version is a name, not a quantity: 5.10 is not less than 5.9, nor a tenth below 5.2.
+    if (axis.values.length < 2 || isKernelAxis(axis.path) || xs.some((x) => x === undefined)) return;
     // One series per combination of the other axes' values.
     const groups = new Map<string, { label: string; cells: Cell[] }>();
     for (const c of cells(results)) {
