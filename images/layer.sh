@@ -129,6 +129,13 @@ key=$({
 } | sha256sum | cut -c1-16)
 out="$COSIM_CACHE/images/$(basename "$base")+$key"
 
+# One builder per image (and per kernel's modules, below): a second run
+# asking for the same image waits, then finds it built.
+if [ $check = 0 ]; then
+    mkdir -p "$COSIM_CACHE/images"
+    exec 8> "$out.flock"
+    flock 8
+fi
 if [ -f "$out/image.json" ]; then
     want=$(node -e 'console.log(require(process.argv[1]).initramfsSha256)' "$out/image.json")
     got=$(sha256sum < "$out/initramfs.cpio.gz" | cut -c1-64)
@@ -300,6 +307,8 @@ modules_into() {
 modules_format=1
 modkey=$({ echo "$basekey"; echo "format $modules_format"; cd "$here" && sha256sum images/modules-extra.list; } | sha256sum | cut -c1-16)
 mcache="$COSIM_CACHE/images/$(basename "$base").modules-$modkey"
+exec 7> "$mcache.flock"
+flock 7
 if [ ! -f "$mcache/count" ]; then
     log "preparing the network modules of $(basename "$base") (once per kernel)"
     rm -rf "$mcache.tmp.$$"
@@ -309,6 +318,7 @@ if [ ! -f "$mcache/count" ]; then
 fi
 nmods=$(cat "$mcache/count")
 [ ! -d "$mcache/lib" ] || cp -a "$mcache/lib" "$root/"
+exec 7>&-
 
 # 4. A minimal /etc where the packages did not bring one; no maintainer
 #    script runs, so nothing else would create them.

@@ -181,9 +181,12 @@ write_lock() {
 }
 
 # One writer at a time: two runs locking new requests must not lose a row.
-mkdir -p "$COSIM_CACHE"
-exec 9> "$COSIM_CACHE/packages-lock.flock"
-flock 9
+# (Readers need no lock: the file is replaced by a rename.)
+if [ $check = 0 ]; then
+    mkdir -p "$COSIM_CACHE"
+    exec 9> "$COSIM_CACHE/packages-lock.flock"
+    flock 9
+fi
 
 if [ $update = 1 ]; then
     [ $check = 0 ] && [ $frozen = 0 ] || die "--update cannot be combined with --check or --frozen"
