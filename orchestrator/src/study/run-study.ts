@@ -6,7 +6,7 @@
 // stops the runs under way (keeping their partial results) and starts no more.
 // The study's own outputs are then written from the results folders.
 
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -179,6 +179,8 @@ function absoluteKernelPaths(run: StudyRun): unknown {
 }
 
 export function writeStudyOutputs(out: string, study: Study, results: readonly StudyRunResult[]): void {
+  // Only this invocation's plots: a plot an earlier version of the study drew (an axis since removed) would mislead.
+  rmSync(join(out, 'plots'), { recursive: true, force: true });
   makeDirs(join(out, 'plots'));
   put(join(out, 'runs.csv'), runsCsv(study, results));
   put(join(out, 'summary.csv'), summaryCsv(study, results));
