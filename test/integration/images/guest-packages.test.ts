@@ -106,6 +106,9 @@ describe('Debian packages and user files in guests', () => {
     const meter = meterPayloadBps(readFileSync(join(outs[0]!, 'traces', 'link-bottleneck.csv'), 'utf8'), 'bottleneck:sender->receiver_bps');
     expect(iperf).toBeGreaterThan(8e6);
     expect(Math.abs(iperf / meter - 1)).toBeLessThan(0.02);
+    // The server ran from 0 s until its one test ended; its own report is kept, and agrees.
+    const server = JSON.parse(action(0).stdout) as { end: { sum_received: { bytes: number } } };
+    expect(server.end.sum_received.bytes).toBe(report.end.sum_received.bytes);
   });
 
   it('shows the flow in ss -tin with cwnd, RTT and BBR pacing', () => {
@@ -147,5 +150,5 @@ describe('Debian packages and user files in guests', () => {
 });
 
 interface IperfReport {
-  end: { sender_tcp_congestion: string; sum_received: { bits_per_second: number } };
+  end: { sender_tcp_congestion: string; sum_received: { bits_per_second: number; bytes: number } };
 }
