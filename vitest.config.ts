@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // Four suites: fast pure-logic unit tests, integration tests that boot real
 // guests under the patched QEMU, the fault campaign at CI size, and the
-// reproducibility test (same scenario twice, once beside a CPU hog). Guests boot slowly under TCG, so the VM
-// suites run one file at a time with generous timeouts.
+// reproducibility test (same scenario twice, once beside a CPU hog). Guests
+// boot slowly under TCG, so the VM suites run one file at a time with
+// generous timeouts.
 export default defineConfig({
   test: {
     // Guests are CPU-bound TCG processes on a 2-core machine: never boot two test files at once.

@@ -38,7 +38,7 @@ export const KIND_DESCRIPTIONS: Record<FaultKind, string> = {
 };
 
 /** The kinds the CI test runs: one of each main kind. */
-export const CI_KINDS: readonly FaultKind[] = ['orch-sigterm', 'qemu-stop-orch-kill', 'qemu-sigkill', 'qemu-hang', 'guest-panic', 'agent-kill', 'full-disk'];
+export const CI_KINDS: readonly FaultKind[] = ['orch-sigterm', 'ctrl-c-group', 'qemu-stop-orch-kill', 'qemu-sigkill', 'qemu-hang', 'guest-panic', 'agent-kill', 'full-disk'];
 
 /**
  * `full` draws from every kind over the whole range of moments; `ci` draws

@@ -279,8 +279,11 @@ async function inject(f: FaultSpec, run: Child, out: string, started: () => bool
       process.kill(pid, 'SIGINT');
       result.injected = true;
       await sleep(f.gapMs ?? 0);
-      if (run.running()) process.kill(pid, 'SIGINT');
-      else result.notes.push('the run had ended before the second SIGINT');
+      // A process that has exited but is not yet reaped takes a signal silently: look at its state too.
+      if (run.running() && !['zombie', 'gone'].includes(stateOf(pid))) {
+        process.kill(pid, 'SIGINT');
+        result.notes.push(`second SIGINT sent ${f.gapMs} ms after the first`);
+      } else result.notes.push('the run had ended before the second SIGINT');
       break;
     case 'qemu-sigkill':
       result.injected = signalQemu('SIGKILL');
@@ -295,7 +298,7 @@ async function inject(f: FaultSpec, run: Child, out: string, started: () => bool
       if (!signalQemu('SIGSTOP')) break;
       result.injected = true;
       await sleep(f.gapMs ?? 0);
-      if (run.running()) process.kill(pid, 'SIGKILL');
+      if (run.running() && !['zombie', 'gone'].includes(stateOf(pid))) process.kill(pid, 'SIGKILL');
       else result.notes.push('the run had ended before the SIGKILL');
       break;
     default:
