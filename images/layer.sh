@@ -161,6 +161,42 @@ while read -r n v d; do
 done <<< "$plines"
 rm -rf "$root"/usr/share/{doc,man,info,locale,lintian,linda}
 
+# 1b. Alternatives. Some commands exist only as links a postinst makes with
+#     update-alternatives (iptables -> iptables-nft, nc -> nc.openbsd), and
+#     postinsts do not run here. Their literal `update-alternatives --install
+#     LINK NAME PATH PRIORITY [--slave LINK NAME PATH]...` lines are read
+#     instead, and for each NAME the highest priority's links are made (the
+#     first package in name order wins a tie), as update-alternatives' auto
+#     mode would; lines with shell variables are skipped.
+: > "$work/alternatives"
+i=0
+while read -r n v d; do
+    [ -n "$n" ] || continue
+    i=$((i + 1))
+    dpkg-deb -I "$d" postinst 2>/dev/null | sed -e ':a' -e '/\\$/N; s/\\\n//; ta' |
+        grep -E '(^|[[:space:];&|])update-alternatives[[:space:]]' | grep -v '\$' |
+        awk -v pkg="$i" '{
+            for (k = 1; k <= NF; k++) {
+                if ($k == "--install" && k + 4 <= NF) { id = pkg "." NR "." k; print "install", id, $(k+4), $(k+2), $(k+1), $(k+3); k += 4 }
+                else if ($k == "--slave" && k + 3 <= NF && id != "") { print "slave", id, 0, "-", $(k+1), $(k+3); k += 3 }
+            }
+            id = ""
+        }' >> "$work/alternatives" || true
+done <<< "$plines"
+declare -A altbest=() altprio=()
+while read -r kind id prio name link path; do
+    [ "$kind" = install ] && [[ $prio =~ ^-?[0-9]+$ ]] || continue
+    if [ -z "${altprio[$name]:-}" ] || [ "$prio" -gt "${altprio[$name]}" ]; then altprio[$name]=$prio; altbest[$name]=$id; fi
+done < "$work/alternatives"
+chosen=" ${altbest[*]+"${altbest[*]}"} "
+while read -r kind id prio name link path; do
+    [[ $chosen == *" $id "* ]] || continue
+    if { [ -e "$root$path" ] || [ -L "$root$path" ]; } && [ ! -e "$root$link" ] && [ ! -L "$root$link" ]; then
+        mkdir -p "$(dirname "$root$link")"
+        ln -s "$path" "$root$link"
+    fi
+done < "$work/alternatives"
+
 # 2. Programs of packages answer to their names, as on Debian. The stock
 #    image has real /bin, /sbin and /lib folders (busybox's links, the boot
 #    modules), which an archive unpacked over it cannot turn into links to
