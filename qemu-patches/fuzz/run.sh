@@ -10,8 +10,11 @@
 # $COSIM_CACHE/qemu/build-<key> (COSIM_QEMU_TREE overrides it), with
 # Debian's clang, ASan and UBSan; nothing from QEMU is copied here. A fresh
 # corpus starts from a few valid message sequences and libFuzzer's seed is
-# fixed (FUZZ_SEED, default 1), so a run is repeatable. Crashing inputs are
-# kept in $COSIM_CACHE/qemu/fuzz-<key>/crashes; the exit status is libFuzzer's.
+# fixed (FUZZ_SEED, default 1), so a run is repeatable. At the end the corpus
+# is replayed through a source-coverage build of the same files, and the
+# line and branch coverage of cosim-sync-msg.c is printed. Crashing inputs
+# are kept in $COSIM_CACHE/qemu/fuzz-<key>/crashes; the exit status is
+# libFuzzer's.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../../scripts/lib/common.sh
@@ -36,14 +39,20 @@ ensure_host_packages clang libclang-rt-14-dev
 out="$COSIM_CACHE/qemu/fuzz-${key#build-}"
 mkdir -p "$out/crashes"
 log "compiling the harness against $tree"
-# shellcheck disable=SC2046 # pkg-config prints several words
-clang -g -O1 -std=gnu11 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-    -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_LARGEFILE_SOURCE -fno-strict-aliasing -fwrapv \
-    -iquote "$tree/build" -iquote "$tree/system" -iquote "$tree/include" \
-    -iquote "$tree/host/include/x86_64" -iquote "$tree/host/include/generic" \
-    -isystem "$tree/linux-headers" $(pkg-config --cflags glib-2.0) \
-    "$here/qemu-patches/fuzz/sync-parser-fuzz.c" "$tree/system/cosim-sync-msg.c" \
-    "$tree/build/libqemuutil.a" $(pkg-config --libs glib-2.0) -lm -o "$out/sync-parser-fuzz"
+build() { # output, extra clang flags...
+    local o=$1
+    shift
+    # shellcheck disable=SC2046 # pkg-config prints several words
+    clang -g -O1 -std=gnu11 "$@" \
+        -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_LARGEFILE_SOURCE -fno-strict-aliasing -fwrapv \
+        -iquote "$tree/build" -iquote "$tree/system" -iquote "$tree/include" \
+        -iquote "$tree/host/include/x86_64" -iquote "$tree/host/include/generic" \
+        -isystem "$tree/linux-headers" $(pkg-config --cflags glib-2.0) \
+        "$here/qemu-patches/fuzz/sync-parser-fuzz.c" "$tree/system/cosim-sync-msg.c" \
+        "$tree/build/libqemuutil.a" $(pkg-config --libs glib-2.0) -lm -o "$o"
+}
+build "$out/sync-parser-fuzz" -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+build "$out/sync-parser-cov" -fsanitize=fuzzer -fprofile-instr-generate -fcoverage-mapping
 
 # Seeds: port masks (net 0, serial 0), then valid sequences at T = 0.
 corpus=$(mktemp -d)
@@ -66,8 +75,16 @@ status=0
 "$out/sync-parser-fuzz" -runs="$runs" -seed="${FUZZ_SEED:-1}" -max_len=4096 \
     -artifact_prefix="$out/crashes/" -print_final_stats=1 "$corpus" 2> "$out/last-run.log" || status=$?
 grep -E 'ERROR|SUMMARY' "$out/last-run.log" >&2 || true
+# Replay the corpus libFuzzer grew for source coverage of the checked file.
+rm -f "$out"/*.profraw
+LLVM_PROFILE_FILE="$out/cov-%p.profraw" "$out/sync-parser-cov" -runs=0 "$corpus" > /dev/null 2>&1 || true
+/usr/lib/llvm-14/bin/llvm-profdata merge -o "$out/cov.profdata" "$out"/*.profraw
+/usr/lib/llvm-14/bin/llvm-cov report "$out/sync-parser-cov" -instr-profile="$out/cov.profdata" \
+    "$tree/system/cosim-sync-msg.c" > "$out/coverage.txt"
+cov_line=$(awk '$1 == "TOTAL" { print "regions " $4 ", functions " $7 ", lines " $10 ", branches " $13 }' "$out/coverage.txt")
 done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$out/last-run.log" | tail -1)
 log "inputs $(awk '/^stat::number_of_executed_units/ { print $2 }' "$out/last-run.log")," \
     "$(printf '%s' "$done_line" | grep -oE 'cov: [0-9]+ ft: [0-9]+' || echo 'no coverage figures'),"\
     "crashes: $(find "$out/crashes" -type f | wc -l) (kept in $out/crashes), log: $out/last-run.log"
+log "cosim-sync-msg.c covered by the corpus: $cov_line (llvm-cov, $out/coverage.txt)"
 exit "$status"
