@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
+import { dumpDom, requireChromium, screenshot } from './chromium.js';
 
 const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
 
@@ -78,6 +79,35 @@ describe('a local study', () => {
     expect(html).not.toMatch(/<script|<link|(src|href)=/);
     expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(1);
     expect(readdirSync(join(out, 'scenarios')).sort()).toEqual(['000-cc=reno-r0.yaml', '001-cc=reno-r1.yaml', '002-cc=cubic-r0.yaml', '003-cc=cubic-r1.yaml']);
+  });
+
+  it('renders report.html in headless Chromium with its plots', async () => {
+    requireChromium();
+    const report = join(out, 'report.html');
+    // The DOM as Chromium parsed it: the cwnd figure holds one curve per cell, each of many points.
+    const dom = await dumpDom(report);
+    const figure = /<figure id="plots\/cwnd.svg">([\s\S]*?)<\/figure>/.exec(dom)?.[1] ?? '';
+    expect(figure).toMatch(/<svg [^>]*width="800" height="400"/);
+    const curves = [...figure.matchAll(/<path d="([^"]+)" fill="none" stroke="(#[0-9a-f]{6})"/g)];
+    expect(curves.map((c) => c[2])).toEqual(['#1f77b4', '#d62728']);
+    for (const c of curves) expect(c[1]!.split('L').length).toBeGreaterThan(20);
+    // The picture: the size asked for, mostly white, with both curves' colours drawn.
+    const shot = await screenshot(report, 1200, 3000);
+    expect([shot.width, shot.height]).toEqual([1200, 3000]);
+    let ink = 0;
+    const near = { '#1f77b4': 0, '#d62728': 0 };
+    for (let y = 0; y < shot.height; y += 1) {
+      for (let x = 0; x < shot.width; x += 1) {
+        const [r, g, b] = shot.pixel(x, y);
+        if (r + g + b < 700) ink++;
+        if (Math.abs(r - 0x1f) + Math.abs(g - 0x77) + Math.abs(b - 0xb4) < 60) near['#1f77b4']++;
+        if (Math.abs(r - 0xd6) + Math.abs(g - 0x27) + Math.abs(b - 0x28) < 60) near['#d62728']++;
+      }
+    }
+    expect(ink / (shot.width * shot.height)).toBeGreaterThan(0.005);
+    expect(ink / (shot.width * shot.height)).toBeLessThan(0.5);
+    expect(near['#1f77b4']).toBeGreaterThan(300);
+    expect(near['#d62728']).toBeGreaterThan(300);
   });
 
   it('reruns nothing the second time and gives the same runs.csv byte for byte', async () => {
