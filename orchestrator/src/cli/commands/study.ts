@@ -35,7 +35,7 @@ export const studyCommand: CommandModule<object, StudyArgs> = {
       .option('force', { type: 'boolean', default: false, describe: 'run even when a run\'s guests need more memory than this machine has' })
       .example('$0 study examples/studies/cc.yaml', 'reno, cubic and bbr x two buffer sizes x 3 seeds; report in results/cc/report.html')
       .example('$0 study examples/studies/kernels.yaml --dry-run', 'list the runs a study would make')
-      .example('SBATCH_PARTITION=short $0 study examples/studies/cc.yaml --on slurm --out /shared/cc', 'the same on a Slurm cluster; the folder must be shared with the nodes')
+      .example('SBATCH_PARTITION=short $0 study examples/studies/cc.yaml --on slurm --out /shared/cc', 'the CC study on a Slurm cluster, into a folder shared with the nodes')
       .epilogue(
         'Axes set scenario values by path, as `cosim run --set` does: hosts.sender.kernel, flows.reno.cc, links.bottleneck.queue, seed. ' +
           'The study folder holds runs/<id>/ (each a `cosim run` results folder), scenarios/<id>.yaml, runs.csv (one row per run), ' +
