@@ -15,6 +15,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GuestError, OutputError, SetupError } from '../errors.js';
+import type { GuestImage } from '../images/kernel-catalog.js';
 import { ensureHostImage } from '../images/host-image.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import { RelayClient } from '../relay/relay-client.js';
@@ -65,16 +66,23 @@ export interface RunResult {
 
 export async function runScenario(scenario: ResolvedScenario, options: RunOptions): Promise<RunResult> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
-  const qemu = checkBuild('qemu-patches/build.sh');
-  if (!qemu.ok) throw new SetupError(`the patched QEMU is not built (${qemu.reason})`, 'run scripts/setup.sh');
-  const images = scenario.hosts.map((h) => ensureHostImage(h, scenario.file));
-  for (const img of images) {
-    if (!img.relayAgent) throw new SetupError(`image ${img.version} has no relay agent`, 'run scripts/setup.sh to rebuild it');
-  }
-
+  // Before anything is looked up or built: a scenario that cannot fit is refused at once.
   if (!options.ignoreMemoryLimit) {
     const memory = checkGuestMemory(scenario);
     if (!memory.fits) throw new SetupError(memory.message, 'lower the hosts\' memory, run fewer hosts, or pass --force to run anyway');
+  }
+  const qemu = checkBuild('qemu-patches/build.sh');
+  if (!qemu.ok) throw new SetupError(`the patched QEMU is not built (${qemu.reason})`, 'run scripts/setup.sh');
+  // Hosts with the same kernel and additions share one image: look each up once.
+  const byKey = new Map<string, GuestImage>();
+  const images = scenario.hosts.map((h) => {
+    const key = JSON.stringify([h.kernel, h.customKernel, h.additions]);
+    let img = byKey.get(key);
+    if (!img) byKey.set(key, (img = ensureHostImage(h, scenario.file)));
+    return img;
+  });
+  for (const img of images) {
+    if (!img.relayAgent) throw new SetupError(`image ${img.version} has no relay agent`, 'run scripts/setup.sh to rebuild it');
   }
   const identity = runIdentity(qemu.path, scenario.hosts.map((h, i) => ({ host: h.name, image: images[i]! })));
 
