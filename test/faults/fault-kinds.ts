@@ -26,7 +26,7 @@ export const KIND_DESCRIPTIONS: Record<FaultKind, string> = {
   'orch-sigint': 'SIGINT to the orchestrator process at a random wall moment',
   'orch-sigterm': 'SIGTERM to the orchestrator process at a random wall moment',
   'orch-sigkill': 'SIGKILL to the orchestrator process at a random wall moment',
-  'orch-double-sigint': 'SIGINT to the orchestrator, and again 10-150 ms later',
+  'orch-double-sigint': 'SIGINT to the orchestrator, and again 5-60 ms later (while the first stop is under way)',
   'ctrl-c-group': 'SIGINT to the orchestrator\'s whole process group (QEMUs included), as a terminal\'s Ctrl-C sends it',
   'qemu-sigkill': 'SIGKILL to a random guest\'s QEMU',
   'qemu-sigterm': 'SIGTERM to a random guest\'s QEMU',
@@ -97,7 +97,7 @@ export function drawFault(seed: number, index: number, kinds: readonly FaultKind
     spec.delayMs = Math.round(spec.phase === 'boot' ? uniform(300, ci ? 4000 : 8000) : uniform(0, 1200));
   }
   if (kind.startsWith('qemu-') || kind === 'guest-panic' || kind === 'agent-kill') spec.host = HOSTS[Math.floor(rng.next() * HOSTS.length)]!;
-  if (kind === 'orch-double-sigint') spec.gapMs = Math.round(uniform(10, 150));
+  if (kind === 'orch-double-sigint') spec.gapMs = Math.round(uniform(5, 60));
   if (kind === 'qemu-stop-orch-kill') spec.gapMs = Math.round(uniform(100, 1000));
   if (kind === 'qemu-hang') spec.hangTimeoutS = Math.round(uniform(2, 5));
   if (kind === 'guest-panic' || kind === 'agent-kill') spec.atMs = Math.round(uniform(100, ci ? 600 : 2800));
