@@ -39,6 +39,9 @@ export interface SlurmStudyOptions {
 /** Job states after which a task's run has ended (a task listed in any other state is still to run or running). */
 const ENDED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'PREEMPTED', 'OUT_OF_MEMORY', 'BOOT_FAIL', 'DEADLINE']);
 
+/** Polls a finished task's results may take to appear (NFS caches a file's absence for up to 60 s). */
+const LOST_AFTER_POLLS = 6;
+
 export async function runStudyOnSlurm(study: Study, options: SlurmStudyOptions): Promise<StudyResult> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const out = resolve(options.outDir);
@@ -57,18 +60,11 @@ export async function runStudyOnSlurm(study: Study, options: SlurmStudyOptions):
     const jobId = await submit(study, pending, out, options);
     log(`study ${study.name}: ${pending.length} runs submitted as Slurm job array ${jobId}${options.jobs ? ` (${options.jobs} at once)` : ''}; logs in ${join(slurmDir, 'logs')}`);
     interrupted = await waitForArray(jobId, pending, out, reused, study, options, log);
-    for (const [i, run] of pending.entries()) {
-      const dir = join(out, 'runs', run.id);
-      if (existsSync(join(dir, 'summary.json'))) continue;
-      const reason = lastLine(join(slurmDir, 'logs', `${run.id}.log`)) ?? lastLine(join(slurmDir, 'logs', `array-${jobId}_${i}.log`));
-      // A task cancelled before it started is missing, as a run the local runner never started is.
-      if (reason !== undefined || !interrupted) recordFailure(dir, `the Slurm task ${jobId}_${i} left no results${reason ? `: ${reason}` : ''}`);
-    }
   }
 
   const results = collectStudy(out, study);
   log(`study ${study.name}: ${results.filter((r) => r.metrics.status === 'completed').length} of ${results.length} runs completed in ${((Date.now() - t0) / 1000).toFixed(1)} s of wall time; report in ${join(out, 'report.html')}`);
-  return { results, reused, interrupted };
+  return { results, reused, interrupted: interrupted || (options.signal?.aborted ?? false) };
 }
 
 /** Writes the task script and the run list, submits the array, and returns its job id. */
@@ -115,6 +111,8 @@ exec ${cosim} run ${shellQuote(join(out, 'scenarios'))}/"$id.yaml" --out ${shell
 async function waitForArray(jobId: string, runs: readonly StudyRun[], out: string, reused: number, study: Study, options: SlurmStudyOptions, log: (line: string) => void): Promise<boolean> {
   const started = Date.now();
   const ended = new Set<number>();
+  /** Polls since a task left the queue without its summary.json (a shared file system may show it late). */
+  const unseen = new Map<number, number>();
   let failed = 0;
   let cancelled = false;
   let last = '';
@@ -138,7 +136,12 @@ async function waitForArray(jobId: string, runs: readonly StudyRun[], out: strin
     }
     for (const [i, run] of runs.entries()) {
       if (active.has(i) || ended.has(i)) continue;
+      if (!cancelled && !existsSync(join(out, 'runs', run.id, 'summary.json'))) {
+        unseen.set(i, (unseen.get(i) ?? 0) + 1);
+        if (unseen.get(i)! < LOST_AFTER_POLLS) continue;
+      }
       ended.add(i);
+      recordLostTask(out, jobId, i, run, cancelled);
       const m = readRunMetrics(join(out, 'runs', run.id));
       if (m.status === 'completed') continue;
       failed++;
@@ -153,6 +156,20 @@ async function waitForArray(jobId: string, runs: readonly StudyRun[], out: strin
     if (left === 0) return cancelled;
     await sleep(options.pollMs ?? 10_000, options.signal);
   }
+}
+
+/**
+ * A task that ended without its run's summary.json (cosim could not start,
+ * the node died): recorded as failed with the last line of its log. A task
+ * cancelled before it started stays missing, as a run the local runner
+ * never started does.
+ */
+function recordLostTask(out: string, jobId: string, index: number, run: StudyRun, cancelled: boolean): void {
+  const dir = join(out, 'runs', run.id);
+  if (existsSync(join(dir, 'summary.json'))) return;
+  const logs = join(out, 'slurm', 'logs');
+  const reason = lastLine(join(logs, `${run.id}.log`)) ?? lastLine(join(logs, `array-${jobId}_${index}.log`));
+  if (reason !== undefined || !cancelled) recordFailure(dir, `the Slurm task ${jobId}_${index} left no results${reason ? `: ${reason}` : ''}`);
 }
 
 /** The array's tasks still in the queue (index -> state), from `squeue` alone. */
@@ -201,9 +218,11 @@ function slurm(command: string, args: string[], empty?: (stderr: string) => bool
   });
 }
 
+/** The last line of a task's log that says what went wrong (cosim's hint lines, "  → ...", say what to do). */
 function lastLine(file: string): string | undefined {
   if (!existsSync(file)) return undefined;
-  return readFileSync(file, 'utf8').trim().split('\n').pop()?.trim() || undefined;
+  const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('→'));
+  return lines.pop();
 }
 
 function shellQuote(s: string): string {

@@ -3,11 +3,16 @@
 // run locally first, then on Slurm with one task at a time and interrupted
 // after its first run (the array is cancelled, the finished run kept), then
 // resumed on Slurm. Its runs.csv equals the local runner's byte for byte.
+// A node whose cosim cannot start leaves each run recorded as failed, with
+// the last line of its task's log.
 
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knownKernels } from '../../../orchestrator/src/images/kernel-catalog.js';
+import { loadStudyText } from '../../../orchestrator/src/study/load-study.js';
+import { runStudyOnSlurm } from '../../../orchestrator/src/study/slurm-runner.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 import { type SlurmCluster, startSlurmCluster } from './slurm-cluster.js';
 
@@ -103,6 +108,25 @@ describe('a study on Slurm', () => {
     expect(readFileSync(join(onSlurm, 'slurm', 'logs', '003-cc=cubic-r1.log'), 'utf8')).toContain(`results in ${join(onSlurm, 'runs', '003-cc=cubic-r1')}`);
     expect(readFileSync(join(onSlurm, 'runs.csv'), 'utf8')).toBe(readFileSync(join(local, 'runs.csv'), 'utf8'));
     expect(readFileSync(join(onSlurm, 'summary.csv'), 'utf8')).toBe(readFileSync(join(local, 'summary.csv'), 'utf8'));
+  });
+
+  it('records a task that left no results as failed, with the last line of its log', async () => {
+    // A node whose cosim cannot start: the task fails before any guest boots.
+    const broken = ['/bin/sh', '-c', 'echo "cosim: cannot start on this node" >&2; exit 3', 'cosim'];
+    const lines: string[] = [];
+    const saved = process.env.SLURM_CONF;
+    process.env.SLURM_CONF = cluster.env.SLURM_CONF;
+    try {
+      const s = loadStudyText(STUDY, file, knownKernels());
+      const r = await runStudyOnSlurm(s, { outDir: join(dir, 'broken'), cosim: broken, pollMs: 500, log: (l) => lines.push(l) });
+      expect(r.results.map((x) => x.metrics.status)).toEqual(['failed', 'failed', 'failed', 'failed']);
+      expect(r.results[0]!.metrics.reason).toMatch(/^the Slurm task \d+_0 left no results: cosim: cannot start on this node$/);
+    } finally {
+      process.env.SLURM_CONF = saved;
+    }
+    expect(lines).toContainEqual(expect.stringMatching(/^run 003-cc=cubic-r1 failed: the Slurm task \d+_3 left no results: cosim: cannot start on this node$/));
+    expect(lines).toContainEqual('study tiny: 4/4 runs done, 4 failed, 0 reused, 0 running');
+    expect(readFileSync(join(dir, 'broken', 'runs.csv'), 'utf8')).toMatch(/^003-cc=cubic-r1,cubic,1,\d+,failed,the Slurm task \d+_3 left no results: cosim: cannot start on this node,,/m);
   });
 
   it('submits nothing when every run is complete', async () => {
