@@ -37,8 +37,9 @@ if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -mtime -1 2>/d
 fi
 ensure_host_packages tshark cpio xz-utils zstd
 if [ "$tests" = 1 ]; then
-    # From this machine's own apt sources. No daemon is enabled or started
-    # here: the Slurm test starts its own on localhost with a generated config.
+    # From this machine's own apt sources. The Slurm test starts its own
+    # munged, slurmctld and slurmd on localhost with a generated config; the
+    # packages' system services (which need /etc/slurm/slurm.conf) are not used.
     ensure_host_packages slurmctld slurmd slurm-client munge chromium
 fi
 
