@@ -45,7 +45,9 @@ export function renderLinePlot(opts: PlotOptions): string {
   const height = opts.heightPx ?? 400;
   const all = opts.series.flatMap((s) => s.points);
   const xMin = Math.min(0, ...all.map((p) => p[0]));
-  const xMax = Math.max(1e-9, ...all.map((p) => p[0]));
+  let xMax = Math.max(1e-9, ...all.map((p) => p[0]));
+  // Points drawn as dots (means against an axis): room on the right so the last is not cut in half.
+  if (opts.series.some((s) => s.markers)) xMax += (xMax - xMin) * 0.05;
   const tops = opts.series.flatMap((s) => s.points.map((p, k) => p[1] + (s.errors?.[k] ?? 0)));
   const yMax = Math.max(1e-9, ...tops) * 1.05;
   const plotW = width - MARGIN.left - MARGIN.right;
