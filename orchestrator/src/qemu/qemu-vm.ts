@@ -48,8 +48,12 @@ export class QemuVm {
     extraArgs: readonly string[] = [],
   ): Promise<QemuVm> {
     const listener = new SyncListener(name);
+    // Its own process group: a terminal's Ctrl-C goes to the orchestrator,
+    // which stops the run cleanly; QEMU hearing it too would look like a guest
+    // that died. QEMU still dies with the orchestrator (PR_SET_PDEATHSIG).
     const child = spawn(binary, [...extraArgs, ...qemuArgs({ ...spec, syncSocketPath: listener.path })], {
       stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
     });
     stop?.track(child);
     const stderr: string[] = [];

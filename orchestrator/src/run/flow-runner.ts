@@ -94,7 +94,10 @@ export class FlowRunner {
   #step(client: RelayClient, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): number {
     return client.issue(op, (r) => {
       if (r.body === 'error') {
-        this.#fail(`flow ${this.flow.id}: ${r.error.op || Object.keys(op)[0]} on ${this.#names[side]} failed: ${r.error.errnoName}: ${r.error.message}`);
+        // The sender's socket reset: the cause is at the other end (a receiver
+        // whose agent died takes its sockets with it), so name that host too.
+        const peer = side === 0 && (r.error.errnoName === 'EPIPE' || r.error.errnoName === 'ECONNRESET') ? `; ${this.#names[1]} reset the connection (is its relay agent still running?)` : '';
+        this.#fail(`flow ${this.flow.id}: ${r.error.op || Object.keys(op)[0]} on ${this.#names[side]} failed: ${r.error.errnoName}: ${r.error.message}${peer}`);
         return;
       }
       next(r);

@@ -44,8 +44,13 @@ export function assessRunHealth(input: { endNs: number; epochNs: number; flows: 
       );
     }
   }
-  for (const a of input.actions) {
-    if (a.doneNs === undefined) warnings.push(`action ${a.index} (${a.kind} ${JSON.stringify(a.what)} on ${a.host} at ${formatSeconds(a.atNs)} s) had not finished when the run ended`);
-  }
+  warnings.push(...unfinishedActions(input.actions, input.endNs - input.epochNs));
   return { failures, warnings };
+}
+
+/** Actions issued before `untilNs` (experiment time) that never replied: also worth naming when a run failed. */
+export function unfinishedActions(actions: readonly ActionRecord[], untilNs: number): string[] {
+  return actions
+    .filter((a) => a.atNs < untilNs && a.doneNs === undefined)
+    .map((a) => `action ${a.index} (${a.kind} ${JSON.stringify(a.what)} on ${a.host} at ${formatSeconds(a.atNs)} s) had not finished when the run ended`);
 }

@@ -32,7 +32,7 @@ import { FlowRunner } from './flow-runner.js';
 import { ProgressReporter } from './progress.js';
 import { RELAY_REACTION_NS, relaySink } from './relay-transport.js';
 import { checkGuestMemory } from './resource-check.js';
-import { assessRunHealth } from './run-health.js';
+import { assessRunHealth, unfinishedActions } from './run-health.js';
 import { runIdentity } from './run-identity.js';
 import { StartInterrupted, startVms } from './start-vms.js';
 import { StopController } from './stop-controller.js';
@@ -211,6 +211,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     if (result.stoppedBecause) {
       status = stop.interrupted ? 'stopped' : 'failed';
       reason = result.stoppedBecause;
+      if (epochNs !== undefined) warnings.push(...unfinishedActions(actions, reachedNs - epochNs));
     } else if (epochNs !== undefined) {
       for (const vm of vms) {
         if (vm.sync.framesDropped > 0) warnings.push(`${vm.name} sent ${vm.sync.framesDropped} frames over 64 KiB, which no link carries; they were dropped (is its MTU over 65522?)`);

@@ -36,6 +36,8 @@ describe('a full disk', () => {
     if (!(r instanceof Error)) expect(r.outcome.simulatedNs).toBeLessThan(r.outcome.epochNs! + 10_000_000_000);
     expect(spawnSync('pgrep', ['-f', `qemu-system.*${mnt}`]).stdout.toString()).toBe('');
     expect(statSync(join(out, 'pcap', 'bottleneck.pcap')).size).toBeGreaterThan(500_000);
+    // Cut back to its last whole record: every reader opens what was kept.
+    expect(spawnSync('capinfos', ['-c', join(out, 'pcap', 'bottleneck.pcap')]).status).toBe(0);
     expect(existsSync(join(out, 'console', 'sender.log'))).toBe(true);
   });
 });
