@@ -115,8 +115,15 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   const fail = (why: string) => stop.request(why);
 
   const network = buildNetwork(scenario, calendar, (host, nic, bytes) => engine!.deliverFrame(host, nic, bytes), out, (e) => fail(e.message));
-  // A second Ctrl-C exits at once: what the pcap writers hold is flushed first.
+  // A second Ctrl-C exits at once: what the pcap writers hold is flushed
+  // first, then the results so far are written (synchronously) and named.
   stop.atForcedExit(() => network.close());
+  stop.atForcedExit(() => {
+    status = 'stopped';
+    reason = `${stop.reason ?? 'interrupted'}; killed at once by a second signal`;
+    writeResults(out, outcomeNow());
+    log(`partial results kept in ${out}`);
+  });
   const flows: FlowRunner[] = [];
   let actions: ActionRecord[] = [];
   const relays: RelayClient[] = scenario.hosts.map(
@@ -241,34 +248,38 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     options.signal?.removeEventListener('abort', onAbort);
   }
 
-  const outcome: RunOutcome = {
-    scenario,
-    status,
-    reason,
-    signal: status === 'stopped' ? stop.signal : undefined,
-    warnings,
-    identity,
-    simulatedNs: reachedNs,
-    epochNs,
-    wallSeconds: (Date.now() - wallStart) / 1000,
-    rounds,
-    kernelReleases: hellos,
-    framesDropped: vms.map((v) => v.sync.framesDropped),
-    flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),
-    actions,
-    throughput: network.throughput.map((t) => ({
-      link: t.link,
-      binNs: t.meters[0]!.meter.binNs,
-      directions: t.meters.map((m) => ({ id: m.id, samples: m.meter.samples(Math.max(0, reachedNs - (epochNs ?? reachedNs))) })),
-    })),
-    queues: network.queues.map((q) => ({
-      id: q.id,
-      enqueued: q.queue.counters.enqueued,
-      drops: q.queue.counters.dropped,
-      lossDrops: q.lossDrops(),
-      maxDepthPackets: q.queue.counters.maxDepthPackets,
-    })),
-  };
+  // A function declaration, hoisted: the forced-exit hook above may call it mid-run.
+  function outcomeNow(): RunOutcome {
+    return {
+      scenario,
+      status,
+      reason,
+      signal: status === 'stopped' ? stop.signal : undefined,
+      warnings,
+      identity,
+      simulatedNs: reachedNs,
+      epochNs,
+      wallSeconds: (Date.now() - wallStart) / 1000,
+      rounds,
+      kernelReleases: hellos,
+      framesDropped: vms.map((v) => v.sync.framesDropped),
+      flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),
+      actions,
+      throughput: network.throughput.map((t) => ({
+        link: t.link,
+        binNs: t.meters[0]!.meter.binNs,
+        directions: t.meters.map((m) => ({ id: m.id, samples: m.meter.samples(Math.max(0, reachedNs - (epochNs ?? reachedNs))) })),
+      })),
+      queues: network.queues.map((q) => ({
+        id: q.id,
+        enqueued: q.queue.counters.enqueued,
+        drops: q.queue.counters.dropped,
+        lossDrops: q.lossDrops(),
+        maxDepthPackets: q.queue.counters.maxDepthPackets,
+      })),
+    };
+  }
+  const outcome = outcomeNow();
   try {
     const { digest, summary } = writeResults(out, outcome);
     return { outcome, digest, summary };
