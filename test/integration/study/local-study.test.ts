@@ -9,24 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 import { dumpDom, requireChromium, screenshot } from './chromium.js';
+import { TINY_STUDY } from './tiny-study.js';
 
 const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
-
-const STUDY = `name: tiny
-repetitions: 2
-scenario:
-  name: tiny
-  duration: 3s
-  hosts:
-    - {name: sender, kernel: "6.1", ip: 10.0.0.1/24}
-    - {name: receiver, kernel: "6.1", ip: 10.0.0.2/24}
-  links:
-    - {name: wan, between: [sender, receiver], rate: 10Mbit, delay: 20ms, queue: 33p, loss: 0.002}
-  flows:
-    - {id: flow, from: sender, to: receiver}
-axes:
-  flows.flow.cc: [reno, cubic]
-`;
 
 /** `cosim study ...` in a child, awaited (a synchronous spawn would starve vitest's worker for minutes). */
 function study(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -43,7 +28,7 @@ const mtimes = (dir: string) => readdirSync(join(dir, 'runs')).map((id) => statS
 describe('a local study', () => {
   const dir = tempDir('study');
   const file = join(dir, 'tiny.yaml');
-  writeFileSync(file, STUDY);
+  writeFileSync(file, TINY_STUDY);
   const out = join(dir, 'out');
 
   it('lists its runs', async () => {

@@ -15,24 +15,9 @@ import { loadStudyText } from '../../../orchestrator/src/study/load-study.js';
 import { runStudyOnSlurm } from '../../../orchestrator/src/study/slurm-runner.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 import { type SlurmCluster, startSlurmCluster } from './slurm-cluster.js';
+import { TINY_STUDY } from './tiny-study.js';
 
 const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
-
-const STUDY = `name: tiny
-repetitions: 2
-scenario:
-  name: tiny
-  duration: 3s
-  hosts:
-    - {name: sender, kernel: "6.1", ip: 10.0.0.1/24}
-    - {name: receiver, kernel: "6.1", ip: 10.0.0.2/24}
-  links:
-    - {name: wan, between: [sender, receiver], rate: 10Mbit, delay: 20ms, queue: 33p, loss: 0.002}
-  flows:
-    - {id: flow, from: sender, to: receiver}
-axes:
-  flows.flow.cc: [reno, cubic]
-`;
 
 interface Child {
   code: Promise<number | null>;
@@ -56,7 +41,7 @@ const status = (out: string, id: string) => (JSON.parse(readFileSync(join(out, '
 describe('a study on Slurm', () => {
   const dir = tempDir('slurm-study');
   const file = join(dir, 'tiny.yaml');
-  writeFileSync(file, STUDY);
+  writeFileSync(file, TINY_STUDY);
   const local = join(dir, 'local');
   const onSlurm = join(dir, 'slurm');
   let cluster: SlurmCluster;
@@ -117,7 +102,7 @@ describe('a study on Slurm', () => {
     const saved = process.env.SLURM_CONF;
     process.env.SLURM_CONF = cluster.env.SLURM_CONF;
     try {
-      const s = loadStudyText(STUDY, file, knownKernels());
+      const s = loadStudyText(TINY_STUDY, file, knownKernels());
       const r = await runStudyOnSlurm(s, { outDir: join(dir, 'broken'), cosim: broken, pollMs: 500, log: (l) => lines.push(l) });
       expect(r.results.map((x) => x.metrics.status)).toEqual(['failed', 'failed', 'failed', 'failed']);
       expect(r.results[0]!.metrics.reason).toMatch(/^the Slurm task \d+_0 left no results: cosim: cannot start on this node$/);
