@@ -1,0 +1,209 @@
+// `hosts:`: each guest with its kernel, memory, NICs (addresses, MACs),
+// routes, sysctls and image additions. A new per-host key goes here.
+
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type Checker, isObj, type Obj } from '../checker.js';
+import { compileAdditionsSpec, hostAdditions } from '../guest-additions.js';
+import type { Path } from '../issues.js';
+import type { ResolvedHost, ResolvedNic } from '../types.js';
+import { parseSizeBytes } from '../units.js';
+import { parseCidr, sameSubnet } from './addresses.js';
+
+const DEFAULTS = { memoryMiB: 256, icountShift: 0 } as const;
+
+/** The hosts in file order, and how later sections refer to one by name. */
+export class HostTable {
+  readonly list: ResolvedHost[] = [];
+  readonly byName = new Map<string, number>();
+
+  constructor(readonly c: Checker) {}
+
+  /** The index of the host named `v`, or an issue at `path`. */
+  ref(v: unknown, path: Path): number | undefined {
+    const idx = typeof v === 'string' ? this.byName.get(v) : undefined;
+    if (idx === undefined) this.c.issues.add('unknown_reference', path, `no host named ${JSON.stringify(v)}`);
+    return idx;
+  }
+}
+
+export interface HostsOptions {
+  file: string;
+  knownKernels: readonly string[];
+}
+
+/** `top` is the whole scenario: its own `packages` and `files` are every host's default. */
+export function compileHosts(c: Checker, top: Obj, options: HostsOptions): HostTable {
+  const { issues } = c;
+  const table = new HostTable(c);
+  const { list: hosts, byName } = table;
+  const topAdditions = compileAdditionsSpec(issues, top, [], options.file);
+  const ips = new Map<string, string>();
+  const macs = new Map<string, string>();
+  c.list(top.hosts, ['hosts']).forEach((h, i) => {
+    const p: Path = ['hosts', i];
+    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'mac', 'nics', 'routes', 'sysctls', 'packages', 'files'], ['name', 'kernel']);
+    if (!o) return;
+    const hostName = c.name(o.name, [...p, 'name']);
+    if (hostName && byName.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a host named ${hostName}`);
+    let kernel = String(o.kernel ?? '');
+    let customKernel: ResolvedHost['customKernel'];
+    if (isObj(o.kernel)) {
+      kernel = 'custom';
+      customKernel = compileCustomKernel(c, o.kernel, [...p, 'kernel'], dirname(resolve(options.file)));
+    } else if (o.kernel !== undefined && !options.knownKernels.includes(kernel)) {
+      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.knownKernels.join(', ')}, or {path: bzImage, modules: dir} for your own`);
+    }
+    const mem = o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
+    const memoryMiB = Math.floor(mem / 2 ** 20);
+    if (o.memory !== undefined && (memoryMiB < 64 || memoryMiB > 16384)) issues.add('invalid_value', [...p, 'memory'], 'memory must be from 64MiB to 16GiB');
+    const nics = compileNics(c, o, p, hosts.length, hostName, ips, macs);
+    const routes = compileRoutes(c, o.routes, [...p, 'routes'], nics);
+    const sysctls: [string, string][] = [];
+    if (o.sysctls !== undefined) {
+      if (!isObj(o.sysctls)) issues.add('invalid_type', [...p, 'sysctls'], 'sysctls must be a mapping of net.* keys to values');
+      else
+        for (const [k, v] of Object.entries(o.sysctls)) {
+          const problem = sysctlIssue(k, v);
+          if (problem) issues.add('invalid_value', [...p, 'sysctls', k], problem);
+          else sysctls.push([k, String(v)]);
+        }
+    }
+    const additions = hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), kernel);
+    if (!hostName) return;
+    const index = hosts.length;
+    byName.set(hostName, index);
+    hosts.push({
+      name: hostName,
+      index,
+      kernel,
+      customKernel,
+      memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
+      icountShift: icountShiftOf(c, o.icount_shift, [...p, 'icount_shift']),
+      sysctls,
+      nics,
+      routes,
+      // Only when there are some, so a stock host's resolved form (and digest) stays as it was.
+      ...(additions ? { additions } : {}),
+    });
+  });
+  if (Array.isArray(top.hosts) && top.hosts.length === 0) issues.add('invalid_value', ['hosts'], 'hosts must list at least one host');
+  return table;
+}
+
+/**
+ * `ip` and `mac` (one NIC, eth0) or `nics`. `ips` and `macs` hold the
+ * addresses taken so far, by owner, across hosts.
+ */
+function compileNics(
+  c: Checker,
+  o: Obj,
+  p: Path,
+  hostsSoFar: number,
+  hostName: string | undefined,
+  ips: Map<string, string>,
+  macs: Map<string, string>,
+): ResolvedNic[] {
+  const { issues } = c;
+  if ((o.ip === undefined) === (o.nics === undefined)) {
+    issues.add('missing_key', [...p, 'ip'], 'a host has either ip (one NIC, eth0) or nics (a list of NICs)');
+  }
+  if (o.nics !== undefined && o.mac !== undefined) issues.add('invalid_value', [...p, 'mac'], 'with nics, give each NIC its own mac');
+  const nicSpecs: { ip: unknown; path: Path; mac: unknown; macPath: Path }[] =
+    o.nics === undefined
+      ? [{ ip: o.ip, path: [...p, 'ip'], mac: o.mac, macPath: [...p, 'mac'] }]
+      : c.list(o.nics, [...p, 'nics']).flatMap((n, k) => {
+          const no = c.obj(n, [...p, 'nics', k], ['ip', 'mac'], ['ip']);
+          return no ? [{ ip: no.ip, path: [...p, 'nics', k, 'ip'], mac: no.mac, macPath: [...p, 'nics', k, 'mac'] }] : [];
+        });
+  if (Array.isArray(o.nics) && (o.nics.length < 1 || o.nics.length > 8)) issues.add('invalid_value', [...p, 'nics'], 'nics must list from 1 to 8 NICs');
+  const nics: ResolvedNic[] = [];
+  for (const [k, spec] of nicSpecs.entries()) {
+    const cidr = spec.ip === undefined ? undefined : parseCidr(spec.ip);
+    if (spec.ip !== undefined && !cidr) issues.add('invalid_value', spec.path, 'ip must be an IPv4 address with prefix length like 10.0.0.1/24');
+    if (cidr && ips.has(cidr.ip)) issues.add('duplicate_name', spec.path, `${cidr.ip} is already used by ${ips.get(cidr.ip)}`);
+    if (cidr) ips.set(cidr.ip, hostName ?? '?');
+    const hex = (n: number) => (n & 0xff).toString(16).padStart(2, '0');
+    let mac = `52:54:00:${hex(k)}:${hex((hostsSoFar + 1) >> 8)}:${hex(hostsSoFar + 1)}`;
+    if (spec.mac !== undefined) {
+      const problem = macIssue(spec.mac);
+      if (problem) issues.add('invalid_value', spec.macPath, problem);
+      else mac = String(spec.mac).toLowerCase();
+    }
+    const owner = `${hostName ?? '?'}:eth${k}`;
+    if (macs.has(mac)) issues.add('duplicate_name', spec.macPath, `MAC ${mac} is already used by ${macs.get(mac)}`);
+    macs.set(mac, owner);
+    nics.push({ name: `eth${k}`, ip: cidr?.ip ?? '0.0.0.0', prefixLength: cidr?.prefix ?? 24, mac });
+  }
+  return nics;
+}
+
+function compileRoutes(c: Checker, v: unknown, path: Path, nics: ResolvedNic[]): ResolvedHost['routes'] {
+  const { issues } = c;
+  const routes: ResolvedHost['routes'] = [];
+  c.list(v, path).forEach((r, k) => {
+    const rp: Path = [...path, k];
+    const ro = c.obj(r, rp, ['to', 'via'], ['to', 'via']);
+    if (!ro || ro.to === undefined || ro.via === undefined) return;
+    const to = ro.to === 'default' ? 'default' : parseCidr(ro.to);
+    const via = typeof ro.via === 'string' ? parseCidr(`${ro.via}/32`) : undefined;
+    if (!to) issues.add('invalid_value', [...rp, 'to'], 'to must be "default" or a network like 10.1.0.0/16');
+    if (!via) issues.add('invalid_value', [...rp, 'via'], 'via must be an IPv4 address like 10.0.0.254');
+    else if (!nics.some((n) => sameSubnet(n, { ip: via.ip, prefixLength: n.prefixLength }))) {
+      issues.add('invalid_value', [...rp, 'via'], `gateway ${via.ip} is not in a subnet of any of this host's NICs`);
+    }
+    if (to && via) routes.push({ to: to === 'default' ? 'default' : `${to.ip}/${to.prefix}`, via: via.ip });
+  });
+  return routes;
+}
+
+/** Why `value` cannot be a guest NIC's MAC address, or undefined when it can. */
+function macIssue(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(value)) return 'mac must look like 52:54:00:12:34:56';
+  if (parseInt(value.slice(0, 2), 16) & 1) return `mac ${value} is a multicast address; a NIC needs a unicast one (even first byte)`;
+  if (/^00(:00){5}$/.test(value)) return 'mac must not be all zeros';
+  return undefined;
+}
+
+/**
+ * Only shift 0 (one instruction, one nanosecond) for now. With a larger shift
+ * an instruction lasts 2^shift ns, so a busy guest can only stop on a
+ * multiple of it and would overshoot horizons and deliveries that are not
+ * aligned; the run would then abort. Refused here with the reason instead.
+ */
+function icountShiftOf(c: Checker, v: unknown, path: Path): number {
+  if (v === undefined || v === 0) return DEFAULTS.icountShift;
+  c.issues.add(
+    'invalid_value',
+    path,
+    'icount_shift must be 0 (the default): with a larger shift a guest can only stop every 2^shift ns and would pass the times the network gives it (docs/limitations.md)',
+  );
+  return DEFAULTS.icountShift;
+}
+
+/** `kernel: {path, modules}`: a user's bzImage and modules folder, relative to the scenario file. */
+function compileCustomKernel(c: Checker, v: Obj, path: Path, baseDir: string): ResolvedHost['customKernel'] {
+  const o = c.obj(v, path, ['path', 'modules'], ['path']);
+  if (!o || o.path === undefined) return undefined;
+  const file = typeof o.path === 'string' ? resolve(baseDir, o.path) : undefined;
+  if (!file || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    c.issues.add('invalid_value', [...path, 'path'], `no kernel file ${file ?? JSON.stringify(o.path)}`);
+    return undefined;
+  }
+  let modulesDir: string | undefined;
+  if (o.modules !== undefined) {
+    modulesDir = typeof o.modules === 'string' ? resolve(baseDir, o.modules) : undefined;
+    if (!modulesDir || !statSync(modulesDir, { throwIfNoEntry: false })?.isDirectory()) {
+      c.issues.add('invalid_value', [...path, 'modules'], `no modules folder ${modulesDir ?? JSON.stringify(o.modules)}`);
+      return undefined;
+    }
+  }
+  return { path: file, modulesDir };
+}
+
+/** Why `key: value` is not a settable sysctl, or undefined when it is (hosts' `sysctls` and `sysctl` actions). */
+export function sysctlIssue(key: string, value: unknown): string | undefined {
+  if (!/^net\.[A-Za-z0-9_.-]+$/.test(key) || key.includes('..')) return `sysctl ${key} is not a net.* key`;
+  if (typeof value !== 'string' && typeof value !== 'number') return `sysctl ${key} must be a string or number`;
+  return undefined;
+}
