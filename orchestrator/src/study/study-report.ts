@@ -7,6 +7,7 @@
 //   against every numeric axis (kernel versions are names) with CI bars;
 // - report.html: all of it in one file with inline SVG and no network access.
 
+import { csvCell, csvTable, escapeHtml, reportPage, svgFigure } from '../results/html-report.js';
 import { renderLinePlot, type PlotSeries } from '../results/svg-plot.js';
 import type { Study, StudyRun } from './load-study.js';
 import type { RunMetrics } from './run-metrics.js';
@@ -24,11 +25,6 @@ const METRICS = [
   { key: 'rttP95Us', column: 'rtt_p95_us', label: 'RTT p95 (ms)', scale: 1e-3 },
   { key: 'rttP99Us', column: 'rtt_p99_us', label: 'RTT p99 (ms)', scale: 1e-3 },
 ] as const;
-
-function csvCell(v: unknown): string {
-  const text = typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export function runsCsv(study: Study, results: readonly StudyRunResult[]): string {
   const header = ['run', ...study.axes.map((a) => a.path), 'repetition', 'seed', 'status', 'reason', 'digest', ...METRICS.map((m) => m.column)];
@@ -158,64 +154,17 @@ export function studyPlots(study: Study, results: readonly StudyRunResult[]): St
   return plots;
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function table(csv: string): string {
-  const rows = csv.trim().split('\n').map((l) => splitCsv(l));
-  const [head, ...body] = rows;
-  const tr = (cells: string[], tag: string) => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
-  return `<table>\n${tr(head ?? [], 'th')}\n${body.map((r) => tr(r, 'td')).join('\n')}\n</table>`;
-}
-
-function splitCsv(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
 /** One self-contained page: no script, no stylesheet or font from anywhere. */
 export function reportHtml(study: Study, results: readonly StudyRunResult[], plots: readonly StudyPlot[]): string {
   const failed = results.filter((r) => r.metrics.status !== 'completed');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(study.name)}: cosim study</title>
-<style>
-body { font-family: sans-serif; margin: 2em; color: #222; }
-table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }
-th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; }
-th { background: #f3f3f3; }
-figure { margin: 1.5em 0; }
-</style>
-</head>
-<body>
-<h1>Study ${escapeHtml(study.name)}</h1>
+  return reportPage(
+    `${study.name}: cosim study`,
+    `<h1>Study ${escapeHtml(study.name)}</h1>
 <p>${results.length} runs: ${study.axes.length ? study.axes.map((a) => `${escapeHtml(a.path)} (${a.values.length} values)`).join(' × ') : 'the scenario alone'} × ${study.repetitions} repetition${study.repetitions === 1 ? '' : 's'}; ${results.length - failed.length} completed${failed.length ? `, ${failed.length} did not (see runs.csv)` : ''}.</p>
-${plots.map((p) => `<figure id="${escapeHtml(p.file)}">\n<figcaption>${escapeHtml(p.title)}</figcaption>\n${p.svg}</figure>`).join('\n')}
+${plots.map((p) => svgFigure(p.file, p.title, p.svg)).join('\n')}
 <h2>Summary per cell (mean and 95% confidence half-width)</h2>
-${table(summaryCsv(study, results))}
+${csvTable(summaryCsv(study, results))}
 <h2>Runs</h2>
-${table(runsCsv(study, results))}
-</body>
-</html>
-`;
+${csvTable(runsCsv(study, results))}`,
+  );
 }
