@@ -8,8 +8,9 @@
 #   scripts/setup.sh --tests   also what the tests need: Debian's Slurm
 #                              (slurmctld, slurmd, slurm-client, munge) for the
 #                              single-node cluster of the Slurm study test, and
-#                              chromium to render report.html. Installed only
-#                              when asked: a user's own cluster brings its own.
+#                              chromium to render report.html, and Debian's ns-3
+#                              (scripts/ns3.sh) for `cosim validate`. Installed
+#                              only when asked: a user's own cluster brings its own.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=lib/common.sh
@@ -20,7 +21,7 @@ tests=0
 for arg in "$@"; do
     case $arg in
         --tests) tests=1 ;;
-        -h|--help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) die "unknown option $arg (expected --tests or --help)" ;;
     esac
 done
@@ -41,6 +42,9 @@ if [ "$tests" = 1 ]; then
     # munged, slurmctld and slurmd on localhost with a generated config; the
     # packages' system services (which need /etc/slurm/slurm.conf) are not used.
     ensure_host_packages slurmctld slurmd slurm-client munge chromium
+    # Debian's ns-3 3.37 for the `cosim validate --against ns3` tests (the
+    # command itself installs it on first use otherwise).
+    "$here/scripts/ns3.sh" >/dev/null
 fi
 
 cd "$here"

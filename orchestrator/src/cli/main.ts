@@ -8,6 +8,7 @@ import { doctorCommand } from './commands/doctor.js';
 import { imagesCommand } from './commands/images.js';
 import { runCommand } from './commands/run.js';
 import { studyCommand } from './commands/study.js';
+import { validateCommand } from './commands/validate.js';
 import { formatError } from './format-error.js';
 
 const INTRO = `$0 <command> [options]
@@ -20,7 +21,9 @@ Typical session:
   $0 doctor                          is everything installed?
   $0 run examples/dumbbell.yaml      boot the guests, run, write results/
   $0 study examples/studies/cc.yaml  many runs (axes x seeds), one report
-  $0 compare results/a results/b     are two runs identical?`;
+  $0 compare results/a results/b     are two runs identical?
+  $0 validate examples/dumbbell.yaml --against ns3
+                                     the same scenario in ns-3, side by side`;
 
 /** Entry point of the `cosim` command. Only this function prints errors and sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
@@ -33,6 +36,7 @@ export async function main(argv: string[]): Promise<void> {
       .command(studyCommand)
       .command(checkCommand)
       .command(compareCommand)
+      .command(validateCommand)
       .command(imagesCommand)
       .command(doctorCommand)
       .option('debug', { type: 'boolean', default: false, describe: 'print the stack of an unexpected error' })

@@ -1,0 +1,76 @@
+// What of a scenario ns-3 can be given, and what it cannot. The translation
+// covers hosts (one node each, routers included), point-to-point links with
+// rate, delay, a drop-tail queue in packets and Bernoulli loss, static routes,
+// and TCP bulk flows with reno, cubic or bbr. Everything else is listed as an
+// issue with its path in the scenario, so the command refuses before running
+// anything rather than compare two different experiments.
+
+import type { ScenarioIssue } from '../errors.js';
+import type { ResolvedScenario } from '../scenario/types.js';
+
+/** Linux congestion control name -> the ns-3 3.37 class modelled on it. */
+export const NS3_TCP: Readonly<Record<string, string>> = {
+  reno: 'ns3::TcpLinuxReno',
+  cubic: 'ns3::TcpCubic',
+  bbr: 'ns3::TcpBbr',
+};
+
+/** Sysctls the translation honours (the rest would change the guest in ways ns-3 does not see). */
+export const TRANSLATED_SYSCTLS: ReadonlySet<string> = new Set([
+  'net.ipv4.tcp_congestion_control',
+  'net.ipv4.ip_forward',
+  'net.ipv4.conf.all.forwarding',
+  'net.ipv4.tcp_sack',
+  'net.ipv4.tcp_timestamps',
+  'net.ipv4.tcp_window_scaling',
+]);
+
+/** The kernels' default congestion control (CUBIC is built in and the default on every image). */
+export const KERNEL_DEFAULT_CC = 'cubic';
+
+/** The congestion control a flow's sender really uses: its own, else its host's sysctl, else the kernel's. */
+export function flowCc(scenario: ResolvedScenario, flowIndex: number): string {
+  const flow = scenario.flows[flowIndex]!;
+  if (flow.cc) return flow.cc;
+  const sysctl = scenario.hosts[flow.from]!.sysctls.find(([k]) => k === 'net.ipv4.tcp_congestion_control');
+  return sysctl?.[1] ?? KERNEL_DEFAULT_CC;
+}
+
+/** A host's sysctl as the translation reads it, or `fallback`. */
+export function hostSysctl(scenario: ResolvedScenario, host: number, key: string, fallback: string): string {
+  return scenario.hosts[host]!.sysctls.find(([k]) => k === key)?.[1] ?? fallback;
+}
+
+const issue = (path: (string | number)[], message: string): ScenarioIssue => ({ code: 'invalid_value', path, message });
+
+/**
+ * Every feature of `scenario` the ns-3 translation cannot reproduce, each with
+ * its path (`links[0].jitter`). Empty when the scenario can be validated.
+ */
+export function unsupportedFeatures(scenario: ResolvedScenario): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  const why = 'ns-3 validation does not support';
+  scenario.switches.forEach((s, i) => out.push(issue(['switches', i], `${why} ${s.kind === 'hub' ? 'hubs' : 'switches'} (${s.name}): only point-to-point links between hosts are translated`)));
+  scenario.links.forEach((l, i) => {
+    const d = l.directions[0];
+    if (d.jitterNs > 0) out.push(issue(['links', i, 'jitter'], `${why} jitter (link ${l.name}): ns-3's point-to-point channel has a fixed delay`));
+    if (d.loss?.kind === 'gilbert_elliott') out.push(issue(['links', i, 'loss'], `${why} Gilbert-Elliott loss (link ${l.name}): only Bernoulli loss is translated`));
+    if (d.queue.limitBytes !== undefined) out.push(issue(['links', i, 'queue'], `${why} a queue limit in bytes (link ${l.name}): ns-3 counts bytes without the Ethernet header; give the limit in packets (33p)`));
+    else if ((d.queue.limitPackets ?? 100) < 2) out.push(issue(['links', i, 'queue'], `${why} a 1-packet queue (link ${l.name}): ns-3 keeps one packet in the device's own queue, so at least 2p`));
+  });
+  scenario.actions.forEach((a, i) => out.push(issue(['actions', i], `${why} actions (${a.op.kind} on ${scenario.hosts[a.host]!.name} at ${a.atNs / 1e9} s): ns-3 runs no guest programs`)));
+  scenario.hosts.forEach((h, i) => {
+    h.sysctls.forEach(([key], k) => {
+      if (!TRANSLATED_SYSCTLS.has(key)) out.push(issue(['hosts', i, 'sysctls', key], `${why} the sysctl ${key} (host ${h.name}); translated: ${[...TRANSLATED_SYSCTLS].join(', ')}`));
+      else if (key === 'net.ipv4.tcp_congestion_control' && !NS3_TCP[h.sysctls[k]![1]]) {
+        out.push(issue(['hosts', i, 'sysctls', key], `${why} the congestion control ${h.sysctls[k]![1]} (host ${h.name}); translated: ${Object.keys(NS3_TCP).join(', ')}`));
+      }
+    });
+  });
+  scenario.flows.forEach((f, i) => {
+    const cc = flowCc(scenario, i);
+    if (f.cc !== undefined && !NS3_TCP[cc]) out.push(issue(['flows', i, 'cc'], `${why} the congestion control ${cc} (flow ${f.id}); translated: ${Object.keys(NS3_TCP).join(', ')}`));
+  });
+  if (scenario.flows.length === 0) out.push(issue(['flows'], 'ns-3 validation compares flows, and the scenario has none'));
+  return out;
+}

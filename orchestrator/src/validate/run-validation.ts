@@ -1,0 +1,183 @@
+// `cosim validate <scenario> --against ns3`, as a library call: refuse what
+// ns-3 cannot model (naming each feature and where it is), build and run the
+// ns-3 program, run the scenario in cosim (or take an earlier run's results),
+// measure both sides with the same code and write the report.
+//
+// The validation folder:
+//   cosim/            the cosim results folder (unless --cosim-results named one)
+//   ns3/              program.cc, traces/<flow>.csv, outcome.json, digest.txt
+//   comparison.csv    one row per flow and metric (pandas.read_csv)
+//   comparison.json   the same, with both digests, ns-3's settings and the differences
+//   plots/            cwnd.svg and throughput.svg, both sides overlaid
+//   report.html       all of it on one page
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { OutputError, ScenarioError } from '../errors.js';
+import { digestDir } from '../results/digest.js';
+import { runScenario } from '../run/run-scenario.js';
+import { IssueList } from '../scenario/issues.js';
+import { readYamlValue } from '../scenario/load-scenario.js';
+import { outputFile } from '../scenario/output-files.js';
+import type { ResolvedScenario } from '../scenario/types.js';
+import { modelDifferences } from './differences.js';
+import { flowMetrics, parseFlowTrace } from './flow-metrics.js';
+import { compileProgram, ensureNs3, runProgram } from './ns3-build.js';
+import { ns3Program, tcpDefaults } from './ns3-program.js';
+import { unsupportedFeatures } from './ns3-support.js';
+import { comparisonCsv, comparisonJson, comparisonRows, type SideResults, validationHtml, validationPlots } from './validation-report.js';
+
+/** Marks a folder as a validation's, so running again may replace it. */
+export const VALIDATION_MARKER = '.cosim-validation';
+const ENTRIES = new Set([VALIDATION_MARKER, 'cosim', 'ns3', 'plots', 'comparison.csv', 'comparison.json', 'report.html']);
+
+export interface ValidateOptions {
+  outDir: string;
+  /** ns-3's RngRun (default: the scenario's seed, at least 1). */
+  rngRun?: number;
+  /** An earlier `cosim run` of this scenario to compare instead of running it again. */
+  cosimResults?: string;
+  /** Install ns-3 with scripts/ns3.sh when it is missing (needs root). */
+  installNs3?: boolean;
+  /** Stop on Ctrl-C as `cosim run` does. */
+  handleSignals?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface ValidationResult {
+  rows: ReturnType<typeof comparisonRows>;
+  cosimDigest: string;
+  ns3Digest: string;
+  report: string;
+}
+
+/** Refuse a scenario with features ns-3 cannot model: one issue per feature, with its line when the file is at hand. */
+export function refuseUnsupported(scenario: ResolvedScenario): void {
+  const issues = unsupportedFeatures(scenario);
+  if (issues.length === 0) return;
+  let lines: IssueList | undefined;
+  try {
+    const { doc, lines: counter } = readYamlValue(readFileSync(scenario.file, 'utf8'), scenario.file);
+    lines = new IssueList(doc, counter);
+  } catch {
+    lines = undefined;
+  }
+  const located = issues.map((i) => {
+    const line = lines?.lineOf(i.path);
+    return line === undefined ? i : { ...i, line };
+  });
+  throw new ScenarioError(scenario.file, located);
+}
+
+function prepareFolder(out: string, keepCosim: boolean): void {
+  if (!existsSync(out)) {
+    mkdirSync(out, { recursive: true });
+  } else {
+    const entries = readdirSync(out);
+    if (entries.length > 0 && !entries.includes(VALIDATION_MARKER)) {
+      throw new OutputError(out, 'the folder is not empty and is not a cosim validation folder', { after: 'choose a new --out or empty it' });
+    }
+    const foreign = entries.filter((e) => !ENTRIES.has(e));
+    if (foreign.length > 0) throw new OutputError(out, `the validation folder also holds ${foreign.join(', ')}, which cosim did not write`, { after: 'move them away or choose a new --out' });
+    for (const e of entries) if (e !== VALIDATION_MARKER && !(keepCosim && e === 'cosim')) rmSync(join(out, e), { recursive: true, force: true });
+  }
+  put(join(out, VALIDATION_MARKER), 'cosim validation folder: cosim validate may replace its contents\n');
+}
+
+function readSide(label: string, dir: string, outDir: string, scenario: ResolvedScenario, digest: string, drops: number): SideResults {
+  return {
+    label,
+    digest,
+    folder: relative(outDir, dir) || '.',
+    drops,
+    flows: scenario.flows.map((f) => {
+      const path = join(dir, outputFile.flowTrace(f.id));
+      if (!existsSync(path)) throw new OutputError(path, 'the trace is missing', { before: `reading ${label}'s results` });
+      const points = parseFlowTrace(readFileSync(path, 'utf8'));
+      return { id: f.id, points, metrics: flowMetrics(points) };
+    }),
+  };
+}
+
+interface QueueCounts {
+  drops: number;
+  loss_drops: number;
+}
+
+function put(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new OutputError(path, err);
+  }
+}
+
+const dropsOf = (queues: QueueCounts[]) => queues.reduce((s, q) => s + q.drops + q.loss_drops, 0);
+
+/** The scenario as `cosim run` wrote it into resolved-scenario.json (without the file's path). */
+function sameScenario(dir: string, scenario: ResolvedScenario): boolean {
+  const { file: _file, ...rest } = scenario;
+  try {
+    return JSON.stringify(JSON.parse(readFileSync(join(dir, 'resolved-scenario.json'), 'utf8'))) === JSON.stringify(rest);
+  } catch {
+    return false;
+  }
+}
+
+async function cosimSide(scenario: ResolvedScenario, out: string, options: ValidateOptions): Promise<{ dir: string; digest: string; drops: number }> {
+  const log = options.log ?? (() => undefined);
+  let dir: string;
+  if (options.cosimResults) {
+    dir = options.cosimResults;
+    if (!sameScenario(dir, scenario)) {
+      throw new OutputError(join(dir, 'resolved-scenario.json'), 'it is missing or was made from another scenario (or other --set values)', {
+        before: 'cannot compare --cosim-results',
+        after: 'run without --cosim-results, or name the results of this very scenario',
+      });
+    }
+    log(`cosim: using the results in ${dir}`);
+  } else {
+    dir = join(out, 'cosim');
+    log(`cosim: running ${scenario.name} (${scenario.durationNs / 1e9} s simulated) into ${dir}`);
+    const { outcome } = await runScenario(scenario, { outDir: dir, existing: 'replace-results', handleSignals: options.handleSignals ?? false });
+    if (outcome.status !== 'completed') throw new OutputError(dir, `the cosim run ${outcome.status}: ${outcome.reason ?? 'unknown reason'}`, { before: 'validation stopped', after: 'its partial results are kept' });
+  }
+  const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { status: string; reason: string | null; digest: string; queues: QueueCounts[] };
+  if (summary.status !== 'completed') throw new OutputError(dir, `its run ${summary.status}: ${summary.reason ?? 'unknown reason'}`, { before: 'cannot compare --cosim-results' });
+  return { dir, digest: summary.digest, drops: dropsOf(summary.queues) };
+}
+
+export async function runValidation(scenario: ResolvedScenario, options: ValidateOptions): Promise<ValidationResult> {
+  const log = options.log ?? (() => undefined);
+  refuseUnsupported(scenario);
+  const out = resolve(options.outDir);
+  const version = ensureNs3({ install: options.installNs3 ?? true, log });
+  const program = ns3Program(scenario);
+  const compiled = compileProgram(program, version);
+  log(`ns-3 ${version}: program ${compiled.sha256.slice(0, 16)} ${compiled.compiled ? 'compiled' : 'taken from the cache'}`);
+  prepareFolder(out, options.cosimResults !== undefined && resolve(options.cosimResults) === join(out, 'cosim'));
+  const rngRun = options.rngRun ?? Math.max(1, scenario.seed);
+  const ns3Dir = join(out, 'ns3');
+  mkdirSync(ns3Dir, { recursive: true });
+  put(join(ns3Dir, 'program.cc'), program);
+  runProgram(compiled.binary, ns3Dir, rngRun);
+  const ns3Digest = digestDir(ns3Dir);
+  put(join(ns3Dir, 'digest.txt'), `${ns3Digest}\n`);
+  log(`ns-3: ran with RngRun ${rngRun}, digest ${ns3Digest}`);
+  const ns3Outcome = JSON.parse(readFileSync(join(ns3Dir, 'outcome.json'), 'utf8')) as { queues: QueueCounts[] };
+
+  const c = await cosimSide(scenario, out, options);
+  const cosim = readSide('cosim', c.dir, out, scenario, c.digest, c.drops);
+  const ns3 = readSide('ns-3', ns3Dir, out, scenario, ns3Digest, dropsOf(ns3Outcome.queues));
+  const settings = { version, programSha256: compiled.sha256, rngSeed: 1, rngRun, defaults: tcpDefaults(scenario) };
+  const rows = comparisonRows(cosim, ns3);
+  const differences = modelDifferences(scenario);
+  const plots = validationPlots(scenario, [cosim, ns3]);
+  mkdirSync(join(out, 'plots'), { recursive: true });
+  for (const p of plots) put(join(out, p.file), p.svg);
+  put(join(out, 'comparison.csv'), comparisonCsv(rows));
+  put(join(out, 'comparison.json'), comparisonJson(scenario, cosim, ns3, settings, rows, differences));
+  const report = join(out, 'report.html');
+  put(report, validationHtml(scenario, cosim, ns3, settings, rows, plots, differences));
+  return { rows, cosimDigest: c.digest, ns3Digest, report };
+}
