@@ -26,7 +26,7 @@ export function formatError(err: unknown, options: FormatOptions = {}): string {
   }
   if (err instanceof SetupError) return `${err.message}\n  → ${err.hint}`;
   if (err instanceof Error) {
-    if (err.name === 'CliFailure' || err.name === 'GuestError' || err.name === 'ProtocolError' || err.name === 'OutputError' || err.name === 'NotResultsError') return err.message;
+    if (err.name === 'CliFailure' || err.name === 'GuestError' || err.name === 'ProtocolError' || err.name === 'OutputError' || err.name === 'NotResultsError' || err.name === 'ValidationError') return err.message;
     const what = options.debug ? (err.stack ?? err.message) : `${err.name}: ${err.message} (run with --debug for the stack)`;
     return `Unexpected error (a bug; please report it): ${what}`;
   }

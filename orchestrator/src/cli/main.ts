@@ -9,6 +9,7 @@ import { imagesCommand } from './commands/images.js';
 import { runCommand } from './commands/run.js';
 import { studyCommand } from './commands/study.js';
 import { validateCommand } from './commands/validate.js';
+import { ValidationError } from '../validate/validation-error.js';
 import { formatError } from './format-error.js';
 
 const INTRO = `$0 <command> [options]
@@ -57,5 +58,5 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 function isKnown(err: unknown): boolean {
-  return err instanceof NotResultsError || err instanceof ScenarioError || err instanceof SetupError || err instanceof GuestError || err instanceof ProtocolError || err instanceof OutputError;
+  return err instanceof NotResultsError || err instanceof ScenarioError || err instanceof SetupError || err instanceof GuestError || err instanceof ProtocolError || err instanceof OutputError || err instanceof ValidationError;
 }

@@ -25,6 +25,7 @@ import { flowMetrics, parseFlowTrace } from './flow-metrics.js';
 import { compileProgram, ensureNs3, runProgram } from './ns3-build.js';
 import { ns3Program, tcpDefaults } from './ns3-program.js';
 import { unsupportedFeatures } from './ns3-support.js';
+import { ValidationError } from './validation-error.js';
 import { comparisonCsv, comparisonJson, comparisonRows, type SideResults, validationHtml, validationPlots } from './validation-report.js';
 
 /** Marks a folder as a validation's, so running again may replace it. */
@@ -92,7 +93,7 @@ function readSide(label: string, dir: string, outDir: string, scenario: Resolved
     drops,
     flows: scenario.flows.map((f) => {
       const path = join(dir, outputFile.flowTrace(f.id));
-      if (!existsSync(path)) throw new OutputError(path, 'the trace is missing', { before: `reading ${label}'s results` });
+      if (!existsSync(path)) throw new ValidationError(dir, `${label}'s results in ${dir} have no ${outputFile.flowTrace(f.id)}`);
       const points = parseFlowTrace(readFileSync(path, 'utf8'));
       return { id: f.id, points, metrics: flowMetrics(points) };
     }),
@@ -130,20 +131,17 @@ async function cosimSide(scenario: ResolvedScenario, out: string, options: Valid
   if (options.cosimResults) {
     dir = options.cosimResults;
     if (!sameScenario(dir, scenario)) {
-      throw new OutputError(join(dir, 'resolved-scenario.json'), 'it is missing or was made from another scenario (or other --set values)', {
-        before: 'cannot compare --cosim-results',
-        after: 'run without --cosim-results, or name the results of this very scenario',
-      });
+      throw new ValidationError(dir, `--cosim-results ${dir} was not made from this scenario (its resolved-scenario.json is missing or differs: another file, --set values or defaults); run without --cosim-results, or name the results of this very scenario`);
     }
     log(`cosim: using the results in ${dir}`);
   } else {
     dir = join(out, 'cosim');
     log(`cosim: running ${scenario.name} (${scenario.durationNs / 1e9} s simulated) into ${dir}`);
     const { outcome } = await runScenario(scenario, { outDir: dir, existing: 'replace-results', handleSignals: options.handleSignals ?? false });
-    if (outcome.status !== 'completed') throw new OutputError(dir, `the cosim run ${outcome.status}: ${outcome.reason ?? 'unknown reason'}`, { before: 'validation stopped', after: 'its partial results are kept' });
+    if (outcome.status !== 'completed') throw new ValidationError(dir, `the cosim run ${outcome.status}: ${outcome.reason ?? 'unknown reason'} (partial results kept in ${dir})`);
   }
   const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { status: string; reason: string | null; digest: string; queues: QueueCounts[] };
-  if (summary.status !== 'completed') throw new OutputError(dir, `its run ${summary.status}: ${summary.reason ?? 'unknown reason'}`, { before: 'cannot compare --cosim-results' });
+  if (summary.status !== 'completed') throw new ValidationError(dir, `the cosim run in ${dir} ${summary.status}: ${summary.reason ?? 'unknown reason'}`);
   return { dir, digest: summary.digest, drops: dropsOf(summary.queues) };
 }
 
