@@ -138,7 +138,7 @@ async function cosimSide(scenario: ResolvedScenario, out: string, options: Valid
     dir = join(out, 'cosim');
     log(`cosim: running ${scenario.name} (${scenario.durationNs / 1e9} s simulated) into ${dir}`);
     const { outcome } = await runScenario(scenario, { outDir: dir, existing: 'replace-results', handleSignals: options.handleSignals ?? false });
-    if (outcome.status !== 'completed') throw new ValidationError(dir, `the cosim run ${outcome.status}: ${outcome.reason ?? 'unknown reason'} (partial results kept in ${dir})`);
+    if (outcome.status !== 'completed') throw new ValidationError(dir, `the cosim run ${outcome.status}: ${outcome.reason ?? 'unknown reason'} (partial results kept in ${dir})`, outcome.signal);
   }
   const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { status: string; reason: string | null; digest: string; queues: QueueCounts[] };
   if (summary.status !== 'completed') throw new ValidationError(dir, `the cosim run in ${dir} ${summary.status}: ${summary.reason ?? 'unknown reason'}`);

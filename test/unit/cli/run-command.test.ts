@@ -4,25 +4,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../orchestrator/src/cli/main.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resetCliAfterEach, runCli } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cosim-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
-
-async function runCli(args: string[]): Promise<{ stderr: string; exitCode: number | undefined }> {
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  await main(args);
-  return { stderr, exitCode: process.exitCode as number | undefined };
-}
+resetCliAfterEach();
 
 const BASE = `name: t
 duration: 5s

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { knownKernels } from '../../images/kernel-catalog.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
+import { signalExitCode } from '../../run/stop-controller.js';
 import { runValidation } from '../../validate/run-validation.js';
+import { ValidationError } from '../../validate/validation-error.js';
 import { CliFailure } from '../cli-failure.js';
 import { overridesFromArgs, SET_OPTION } from '../scenario-overrides.js';
 
@@ -47,6 +49,10 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       installNs3: true,
       handleSignals: true,
       log: (line) => process.stderr.write(`${line}\n`),
+    }).catch((err: unknown) => {
+      // Ctrl-C during the cosim run exits as `cosim run` does (130, 143).
+      if (err instanceof ValidationError && err.signal) throw new CliFailure(err.message, signalExitCode(err.signal));
+      throw err;
     });
     const lines = ['flow            metric                            cosim         ns-3     diff %  target'];
     for (const row of r.rows) {
