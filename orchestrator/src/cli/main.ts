@@ -23,8 +23,7 @@ Typical session:
   $0 run examples/dumbbell.yaml      boot the guests, run, write results/
   $0 study examples/studies/cc.yaml  many runs (axes x seeds), one report
   $0 compare results/a results/b     are two runs identical?
-  $0 validate examples/dumbbell.yaml --against ns3
-                                     the same scenario in ns-3, side by side`;
+  $0 validate examples/dumbbell.yaml --against ns3   the same in ns-3, side by side`;
 
 /** Entry point of the `cosim` command. Only this function prints errors and sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
