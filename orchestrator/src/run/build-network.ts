@@ -1,5 +1,5 @@
 // Turns a scenario's links and switches into network entities. Each link
-// direction is: drop-tail queue -> link (serialization + propagation) ->
+// direction is: a queue (net/queue-factory.ts builds its kind) -> link (serialization + propagation) ->
 // optional jitter -> optional loss (a receive error model, as in ns-3: a lost
 // frame was still on the wire) -> whatever is at the far end: a host's NIC or
 // a switch port. A switch's egress port is the queue of the link direction
@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import type { OutputError } from '../errors.js';
 import { BernoulliLoss } from '../net/bernoulli-loss.js';
 import { DelayJitter } from '../net/delay-jitter.js';
-import { DropTailQueue } from '../net/drop-tail-queue.js';
 import type { FrameSink, L2Device } from '../net/frame.js';
 import { GilbertElliottLoss } from '../net/gilbert-elliott-loss.js';
 import { Hub } from '../net/hub.js';
 import { LearningSwitch } from '../net/learning-switch.js';
 import { Link } from '../net/link.js';
 import { PcapMeter } from '../net/pcap-meter.js';
+import type { Queue } from '../net/queue.js';
+import { createQueue } from '../net/queue-factory.js';
 import { ThroughputMeter } from '../net/throughput-meter.js';
 import { PcapWriter } from '../results/pcap-writer.js';
 import { outputFile } from '../scenario/output-files.js';
@@ -26,7 +27,7 @@ import { streamFor } from '../sim/random.js';
 
 export interface QueueReport {
   id: string;
-  queue: DropTailQueue;
+  queue: Queue;
   lossDrops: () => number;
 }
 
@@ -58,7 +59,7 @@ export function buildNetwork(
     w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name),
   );
   /** The queue in front of each host NIC's outgoing link, by `${host}:${nic}`. */
-  const hostUplinks = new Map<string, DropTailQueue>();
+  const hostUplinks = new Map<string, Queue>();
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
   const writers: PcapWriter[] = [];
@@ -69,7 +70,7 @@ export function buildNetwork(
     if (writer) writers.push(writer);
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {
-      const queue = new DropTailQueue(d.queue, d.id);
+      const queue = createQueue(d.queue, d.id, { clock: calendar, seed: scenario.seed, rateBps: d.rateBps });
       const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs }, d.id).pullFrom(queue);
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
       if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`) });

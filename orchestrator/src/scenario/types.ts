@@ -51,6 +51,35 @@ export type ResolvedLoss =
   | { kind: 'bernoulli'; lossProbability: number }
   | { kind: 'gilbert_elliott'; p: number; r: number; lossInGood: number; lossInBad: number };
 
+/**
+ * A link direction's queue discipline (net/queue-factory.ts builds it). Drop-tail,
+ * the default, carries no kind, so its resolved form (and digest) is as before AQMs.
+ */
+export type ResolvedQueue =
+  | { kind?: undefined; limitPackets?: number; limitBytes?: number }
+  | {
+      kind: 'red';
+      limitPackets?: number;
+      limitBytes?: number;
+      minThPackets: number;
+      maxThPackets: number;
+      maxP: number;
+      weight: number;
+      gentle: boolean;
+      ecn: boolean;
+    }
+  | { kind: 'codel'; limitPackets?: number; limitBytes?: number; targetNs: number; intervalNs: number; ecn: boolean }
+  | {
+      kind: 'fq_codel';
+      limitPackets?: number;
+      limitBytes?: number;
+      flows: number;
+      quantumBytes: number;
+      targetNs: number;
+      intervalNs: number;
+      ecn: boolean;
+    };
+
 /** A switch or hub joining several links into one Ethernet segment. */
 export interface ResolvedSwitch {
   name: string;
@@ -81,7 +110,7 @@ export interface ResolvedDirection {
   jitterNs: number;
   /** Whether jitter may let a frame overtake an earlier one. */
   reorder: boolean;
-  queue: { limitPackets?: number; limitBytes?: number };
+  queue: ResolvedQueue;
   loss: ResolvedLoss | undefined;
 }
 

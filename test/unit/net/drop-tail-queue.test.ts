@@ -15,7 +15,7 @@ describe('DropTailQueue', () => {
     q.receive({ bytes: new Uint8Array(200), id: 1 }); // 300 bytes > 250
     q.receive({ bytes: new Uint8Array(100), id: 2 });
     q.receive({ bytes: new Uint8Array(10), id: 3 }); // third packet
-    expect(q.counters).toEqual({ enqueued: 2, dequeued: 0, dropped: 2, maxDepthPackets: 2, maxDepthBytes: 200 });
+    expect(q.counters).toEqual({ enqueued: 2, dequeued: 0, dropped: 2, marked: 0, maxDepthPackets: 2, maxDepthBytes: 200 });
     expect(reasons).toEqual(['queue-full', 'queue-full']);
     expect(q.dequeue()?.id).toBe(0);
     expect(q.dequeue()?.id).toBe(2);

@@ -1,0 +1,45 @@
+// Builds a queue discipline from its configuration: one place that knows
+// every kind. A new kind is a class implementing Queue (queue.ts) and one
+// case here; its scenario keys go in scenario/sections/queue.ts.
+
+import { streamFor } from '../sim/random.js';
+import { CodelQueue, type CodelQueueOptions } from './codel-queue.js';
+import { DropTailQueue, type DropTailQueueOptions } from './drop-tail-queue.js';
+import { FqCodelQueue, type FqCodelQueueOptions } from './fq-codel-queue.js';
+import type { Clock, Queue } from './queue.js';
+import { RedQueue, type RedQueueOptions } from './red-queue.js';
+
+/** A queue's kind and parameters; without a kind it is drop-tail (the scenario's `queue: 100p`). */
+export type QueueConfig =
+  | ({ kind?: 'drop_tail' } & DropTailQueueOptions)
+  | ({ kind: 'red' } & RedQueueOptions)
+  | ({ kind: 'codel' } & CodelQueueOptions)
+  | ({ kind: 'fq_codel' } & FqCodelQueueOptions);
+
+export interface QueueEnvironment {
+  /** Simulated time: sojourn times, CoDel's control law, RED's idle decay. */
+  clock: Clock;
+  /** The scenario seed: a random queue draws from its own stream, named after the queue. */
+  seed: number;
+  /** The rate of the link the queue feeds, for RED's idle-time decay. */
+  rateBps?: number;
+}
+
+/** RED decays its average over idle time as if packets of this size had left (tc's default avpkt). */
+export const RED_MEAN_PACKET_BYTES = 1000;
+
+export function createQueue(config: QueueConfig, name: string, env: QueueEnvironment): Queue {
+  switch (config.kind) {
+    case undefined:
+    case 'drop_tail':
+      return new DropTailQueue(config, name, env.clock);
+    case 'red': {
+      const idlePacketNs = config.idlePacketNs ?? (env.rateBps ? Math.ceil((RED_MEAN_PACKET_BYTES * 8 * 1e9) / env.rateBps) : undefined);
+      return new RedQueue({ ...config, ...(idlePacketNs ? { idlePacketNs } : {}) }, name, env.clock, streamFor(env.seed, `red:${name}`));
+    }
+    case 'codel':
+      return new CodelQueue(config, name, env.clock);
+    case 'fq_codel':
+      return new FqCodelQueue(config, name, env.clock, streamFor(env.seed, `fq_codel:${name}`));
+  }
+}

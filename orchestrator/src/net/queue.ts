@@ -1,0 +1,127 @@
+// What every queue discipline is: a sink for whatever feeds it and a source
+// for the link it sits in front of, with the same counters and trace points
+// (ns-3's QueueDisc: Enqueue, Dequeue, Drop, Mark). queue-factory.ts builds
+// one from its configuration; drop-tail-queue.ts, red-queue.ts,
+// codel-queue.ts and fq-codel-queue.ts are the kinds.
+//
+// QueueBase keeps the bookkeeping (counters, trace points, the link's
+// readiness callback) so a discipline only decides what to hold, what to
+// drop or mark, and what to hand out next.
+
+import type { Frame, FrameSink, FrameSource } from './frame.js';
+import { TracePoint } from './trace-point.js';
+
+export type QueueKind = 'drop_tail' | 'red' | 'codel' | 'fq_codel';
+
+/**
+ * Why a queue dropped a frame: `queue-full` at its limit (any kind);
+ * `red-early` by RED's probability between its thresholds, `red-forced`
+ * above them; `codel` by CoDel's control law at dequeue; `fq-overflow` from
+ * the fattest flow when FQ-CoDel is at its limit.
+ */
+export type QueueDropReason = 'queue-full' | 'red-early' | 'red-forced' | 'codel' | 'fq-overflow';
+
+/** Why a queue set CE on a frame instead of dropping it. */
+export type QueueMarkReason = 'red-early' | 'codel';
+
+export interface QueueDropEvent {
+  frame: Frame;
+  reason: QueueDropReason;
+  /** For a drop at dequeue (CoDel), how long the frame had waited. */
+  sojournNs?: number;
+}
+
+export interface QueueMarkEvent {
+  /** The frame as it leaves, with CE set. */
+  frame: Frame;
+  reason: QueueMarkReason;
+}
+
+export interface DequeueEvent {
+  frame: Frame;
+  /** Time from enqueue to dequeue. */
+  sojournNs: number;
+}
+
+export interface QueueCounters {
+  enqueued: number;
+  dequeued: number;
+  dropped: number;
+  marked: number;
+  maxDepthPackets: number;
+  maxDepthBytes: number;
+}
+
+/** Simulated time as a queue reads it (a Calendar is one). */
+export interface Clock {
+  readonly now: number;
+}
+
+/** A clock that stays at 0, for queues that never look at time (tests of drop-tail). */
+export const ZERO_CLOCK: Clock = { now: 0 };
+
+export interface Queue extends FrameSink, FrameSource {
+  readonly name: string;
+  readonly kind: QueueKind;
+  readonly depthPackets: number;
+  readonly depthBytes: number;
+  readonly counters: QueueCounters;
+  /** A frame was accepted (the depth already counts it). */
+  readonly enqueue: TracePoint<Frame>;
+  /** A frame left for the link (the depth no longer counts it). */
+  readonly dequeueTrace: TracePoint<DequeueEvent>;
+  /** A frame was dropped, on arrival or at dequeue. */
+  readonly drop: TracePoint<QueueDropEvent>;
+  /** A frame had CE set instead of being dropped. */
+  readonly mark: TracePoint<QueueMarkEvent>;
+}
+
+export abstract class QueueBase implements Queue {
+  abstract readonly kind: QueueKind;
+  readonly enqueue = new TracePoint<Frame>('enqueue');
+  readonly dequeueTrace = new TracePoint<DequeueEvent>('dequeue');
+  readonly drop = new TracePoint<QueueDropEvent>('drop');
+  readonly mark = new TracePoint<QueueMarkEvent>('mark');
+  readonly counters: QueueCounters = { enqueued: 0, dequeued: 0, dropped: 0, marked: 0, maxDepthPackets: 0, maxDepthBytes: 0 };
+  #onReady: (() => void) | undefined;
+
+  constructor(
+    readonly name: string,
+    protected readonly clock: Clock,
+  ) {}
+
+  abstract get depthPackets(): number;
+  abstract get depthBytes(): number;
+  abstract receive(frame: Frame): void;
+  abstract dequeue(): Frame | undefined;
+
+  onReady(listener: () => void): void {
+    this.#onReady = listener;
+  }
+
+  /** After a discipline stored `frame`: count it, trace it, wake the link. */
+  protected accepted(frame: Frame): void {
+    this.counters.enqueued++;
+    this.counters.maxDepthPackets = Math.max(this.counters.maxDepthPackets, this.depthPackets);
+    this.counters.maxDepthBytes = Math.max(this.counters.maxDepthBytes, this.depthBytes);
+    this.enqueue.emit(frame);
+    this.#onReady?.();
+  }
+
+  protected dropped(frame: Frame, reason: QueueDropReason, sojournNs?: number): void {
+    this.counters.dropped++;
+    this.drop.emit(sojournNs === undefined ? { frame, reason } : { frame, reason, sojournNs });
+  }
+
+  protected marked(frame: Frame, reason: QueueMarkReason): void {
+    this.counters.marked++;
+    this.mark.emit({ frame, reason });
+  }
+
+  /** After a discipline removed `frame` to hand it out. */
+  protected departed(frame: Frame, enqueuedNs: number): Frame {
+    this.counters.dequeued++;
+    this.dequeueTrace.emit({ frame, sojournNs: this.clock.now - enqueuedNs });
+    return frame;
+  }
+}
