@@ -140,7 +140,12 @@ async function cosimSide(scenario: ResolvedScenario, out: string, options: Valid
     const { outcome } = await runScenario(scenario, { outDir: dir, existing: 'replace-results', handleSignals: options.handleSignals ?? false });
     if (outcome.status !== 'completed') throw new ValidationError(dir, `the cosim run ${outcome.status}: ${outcome.reason ?? 'unknown reason'} (partial results kept in ${dir})`, outcome.signal);
   }
-  const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { status: string; reason: string | null; digest: string; queues: QueueCounts[] };
+  let summary: { status: string; reason: string | null; digest: string; queues: QueueCounts[] };
+  try {
+    summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as typeof summary;
+  } catch (err) {
+    throw new ValidationError(dir, `cannot read ${join(dir, 'summary.json')}: ${(err as Error).message}`);
+  }
   if (summary.status !== 'completed') throw new ValidationError(dir, `the cosim run in ${dir} ${summary.status}: ${summary.reason ?? 'unknown reason'}`);
   return { dir, digest: summary.digest, drops: dropsOf(summary.queues) };
 }
