@@ -68,7 +68,13 @@ export function modelDifferences(scenario: ResolvedScenario): Difference[] {
       text: "Both sides sample the sender every sample_interval from the moment the connection is up: cosim reads TCP_INFO in the guest (tcpi_snd_cwnd, tcpi_rtt = smoothed RTT, tcpi_bytes_acked, tcpi_total_retrans); ns-3's program reads the socket's cwnd, its RTT estimator's smoothed RTT (gain 1/8, as Linux's), the acknowledged bytes and the data segments sent below the highest sequence sent.",
     },
   ];
-  if (ccs.has('reno')) out.push({ topic: 'reno', status: 'matched', text: "ns-3's TcpLinuxReno reproduces Linux reno's per-ACK growth (segments acknowledged, counted as Linux does with delayed ACKs) and halving." });
+  if (ccs.has('reno')) {
+    out.push({
+      topic: 'reno',
+      status: 'differs',
+      text: "ns-3's TcpLinuxReno grows and halves as Linux's reno does (a segment per cwnd's worth of acknowledged segments), but it also credits the cumulative ACK that ends a recovery to congestion avoidance: its cwnd gains two or three segments at once after each recovery, where Linux's stays at ssthresh for a round trip. Its sawtooth is a little shorter.",
+    });
+  }
   if (ccs.has('cubic')) {
     out.push({
       topic: 'cubic',
