@@ -25,6 +25,12 @@ describe('unsupportedFeatures', () => {
     ]);
   });
 
+  it('names an active queue management discipline', () => {
+    expect(paths(DUMBBELL.replace('queue: 33p', 'queue: {kind: codel}'))).toEqual([
+      'links.0.queue.kind: ns-3 validation does not support a codel queue (link bottleneck): only drop-tail queues are translated',
+    ]);
+  });
+
   it('names a hub, an action, an untranslated sysctl and congestion control', () => {
     const text = readFileSync('examples/dumbbell.yaml', 'utf8')
       .replace('between: [sender, receiver]', 'between: [sender, hub0]')

@@ -33,7 +33,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .example('$0 validate examples/dumbbell.yaml --against ns3 --cosim-results results/dumbbell', 'compare a run made earlier with `cosim run`')
       .epilogue(
         'The scenario is translated into an ns-3 program (C++), compiled once against Debian\'s libns3-dev 3.37 (cached under ~/.cache/cosim/ns3 by the program\'s text) and run with a fixed seed. ' +
-          'A feature ns-3 cannot reproduce (switches and hubs, jitter, Gilbert-Elliott loss, byte-limited queues, actions, other sysctls or congestion controls) is named with where it is in the scenario, and nothing runs. ' +
+          'A feature ns-3 cannot reproduce (switches and hubs, jitter, Gilbert-Elliott loss, RED/CoDel/FQ-CoDel or byte-limited queues, actions, other sysctls or congestion controls) is named with where it is in the scenario, and nothing runs. ' +
           'The folder holds comparison.csv (flow, metric, unit, cosim, ns3, difference_pct, target_pct, within), comparison.json (also both digests and the differences), plots/*.svg, report.html, cosim/ and ns3/. ' +
           'docs/validation.md explains what is matched, what is not, and how each figure is measured.',
       ),
