@@ -44,6 +44,26 @@ export function hostSysctl(scenario: ResolvedScenario, host: number, key: string
 const issue = (path: (string | number)[], message: string): ScenarioIssue => ({ code: 'invalid_value', path, message });
 
 /**
+ * The resolved fields the translation knows, per part of the scenario. A field
+ * added to the scenario format later is refused until the translation learns
+ * it, rather than silently left out of the ns-3 program.
+ */
+const KNOWN_FIELDS = {
+  scenario: ['name', 'file', 'seed', 'durationNs', 'sync', 'hosts', 'switches', 'links', 'flows', 'actions'],
+  hosts: ['name', 'index', 'kernel', 'customKernel', 'memoryMiB', 'icountShift', 'sysctls', 'nics', 'routes', 'additions'],
+  // queueTrace is a meter: it records, it changes nothing.
+  links: ['name', 'ends', 'directions', 'pcap', 'throughputIntervalNs', 'queueTrace'],
+  directions: ['id', 'from', 'to', 'rateBps', 'delayNs', 'jitterNs', 'reorder', 'queue', 'loss'],
+  flows: ['id', 'from', 'to', 'toIp', 'port', 'startNs', 'bytes', 'cc', 'sampleIntervalNs'],
+} as const;
+
+function unknownFields(value: object, known: readonly string[], path: (string | number)[]): ScenarioIssue[] {
+  return Object.entries(value)
+    .filter(([k, v]) => v !== undefined && !known.includes(k))
+    .map(([k]) => issue([...path, k], `ns-3 validation does not know the scenario field ${k} yet, so it refuses rather than leave it out of the ns-3 program`));
+}
+
+/**
  * Every feature of `scenario` the ns-3 translation cannot reproduce, each with
  * its path (`links[0].jitter`). Empty when the scenario can be validated.
  */
@@ -72,6 +92,14 @@ export function unsupportedFeatures(scenario: ResolvedScenario): ScenarioIssue[]
     const cc = flowCc(scenario, i);
     if (f.cc !== undefined && !NS3_TCP[cc]) out.push(issue(['flows', i, 'cc'], `${why} the congestion control ${cc} (flow ${f.id}); translated: ${Object.keys(NS3_TCP).join(', ')}`));
   });
+  out.push(...unknownFields(scenario, KNOWN_FIELDS.scenario, []));
+  scenario.hosts.forEach((h, i) => out.push(...unknownFields(h, KNOWN_FIELDS.hosts, ['hosts', i])));
+  scenario.links.forEach((l, i) => {
+    out.push(...unknownFields(l, KNOWN_FIELDS.links, ['links', i]));
+    l.directions.forEach((d) => out.push(...unknownFields(d, KNOWN_FIELDS.directions, ['links', i])));
+  });
+  scenario.flows.forEach((f, i) => out.push(...unknownFields(f, KNOWN_FIELDS.flows, ['flows', i])));
   if (scenario.flows.length === 0) out.push(issue(['flows'], 'ns-3 validation compares flows, and the scenario has none'));
-  return out;
+  // Both directions of a link report the same field once.
+  return out.filter((x, k) => out.findIndex((y) => y.message === x.message && y.path.join('\0') === x.path.join('\0')) === k);
 }

@@ -46,6 +46,14 @@ describe('unsupportedFeatures', () => {
     ]);
   });
 
+  it('refuses a resolved field it does not know yet rather than leave it out', () => {
+    const scenario = load(DUMBBELL);
+    const link = scenario.links[0]!;
+    const directions = link.directions.map((d) => ({ ...d, burstBytes: 1500 }));
+    const withNew = { ...scenario, links: [{ ...link, directions, shaper: { rateBps: 1 } }] } as unknown as typeof scenario;
+    expect(unsupportedFeatures(withNew).map((i) => i.path.join('.'))).toEqual(['links.0.shaper', 'links.0.burstBytes']);
+  });
+
   it('takes a flow\'s congestion control from the flow, else its sender\'s sysctl, else the kernel\'s cubic', () => {
     expect(flowCc(load(DUMBBELL), 0)).toBe('reno');
     expect(flowCc(load(DUMBBELL.replace('    cc: reno\n', '')), 0)).toBe('reno');
