@@ -16,10 +16,13 @@ import { Hub } from '../net/hub.js';
 import { LearningSwitch } from '../net/learning-switch.js';
 import { Link } from '../net/link.js';
 import { PcapMeter } from '../net/pcap-meter.js';
+import { QueueMeter } from '../net/queue-meter.js';
 import type { Queue } from '../net/queue.js';
 import { createQueue } from '../net/queue-factory.js';
 import { ThroughputMeter } from '../net/throughput-meter.js';
+import { LineWriter } from '../results/line-writer.js';
 import { PcapWriter } from '../results/pcap-writer.js';
+import { queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
 import { outputFile } from '../scenario/output-files.js';
 import type { ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
@@ -62,18 +65,22 @@ export function buildNetwork(
   const hostUplinks = new Map<string, Queue>();
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
-  const writers: PcapWriter[] = [];
+  const writers: { close(): void }[] = [];
   let frameId = 0;
 
   for (const link of scenario.links) {
     const writer = link.pcap ? new PcapWriter(join(outDir, outputFile.linkPcap(link.name)), onOutputError) : undefined;
     if (writer) writers.push(writer);
+    const queueTrace = link.queueTrace ? new LineWriter(join(outDir, outputFile.queueTrace(link.name)), onOutputError) : undefined;
+    if (queueTrace) writers.push(queueTrace);
+    queueTrace?.line(queueTraceHeader());
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {
       const queue = createQueue(d.queue, d.id, { clock: calendar, seed: scenario.seed, rateBps: d.rateBps });
       const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs }, d.id).pullFrom(queue);
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
       if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`) });
+      if (queueTrace) new QueueMeter(calendar, queue, (e) => queueTrace.line(queueTraceRow(e)));
       return { d, queue, wire };
     });
     if (meters.length > 0) throughput.push({ link: link.name, meters });

@@ -121,6 +121,8 @@ export interface ResolvedLink {
   pcap: boolean;
   /** Bin width of the link's throughput trace, or 0 for none. */
   throughputIntervalNs: number;
+  /** Record every queue event of both directions (`queue_trace: true`); absent when off, so the digest of other links stays. */
+  queueTrace?: true;
 }
 
 /** Something done through a guest's relay agent at a moment of the experiment. */

@@ -9,6 +9,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { goldenScenarios, GOLDEN_DIR } from '../../repro/golden/golden-runs.js';
 
+const AQM = 'test/integration/bottleneck/aqm.test.ts';
+const RED = '{kind: red, limit: 100p, min_th: 5, max_th: 15, max_p: 0.1, weight: 0.002, gentle: true, ecn: true}';
+const FQ = '{kind: fq_codel, limit: 10240p, flows: 64, quantum: 1514, target: 5ms, interval: 100ms, ecn: false}';
+
 /** Keys another real-guest test exercises, with that test; each is checked to mention the key. */
 const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'hosts.kernel.path': { test: 'test/integration/images/custom-kernel.test.ts', mentions: '    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}' },
@@ -19,6 +23,20 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'hosts.packages': { test: 'test/integration/images/guest-packages.test.ts', mentions: '\n    packages: [iperf3]\n' },
   'hosts.files': { test: 'test/integration/images/guest-packages.test.ts', mentions: '\n    files: {/etc/cosim-note: note.txt}\n' },
   'actions.output': { test: 'test/integration/images/guest-packages.test.ts', mentions: '--json, output: json}' },
+  // Queue kinds: one 4 s real-guest run per kind, each checked against its model's behaviour.
+  'links.queue_trace': { test: AQM, mentions: '    queue_trace: true\n' },
+  'links.queue.kind': { test: AQM, mentions: "'{kind: drop_tail, limit: 1000p}'" },
+  'links.queue.limit': { test: AQM, mentions: '{kind: codel, limit: 1000p, target: 5ms, interval: 100ms, ecn: false}' },
+  'links.queue.target': { test: AQM, mentions: '{kind: codel, limit: 1000p, target: 5ms, interval: 100ms, ecn: false}' },
+  'links.queue.interval': { test: AQM, mentions: '{kind: codel, limit: 1000p, target: 5ms, interval: 100ms, ecn: false}' },
+  'links.queue.min_th': { test: AQM, mentions: RED },
+  'links.queue.max_th': { test: AQM, mentions: RED },
+  'links.queue.max_p': { test: AQM, mentions: RED },
+  'links.queue.weight': { test: AQM, mentions: RED },
+  'links.queue.gentle': { test: AQM, mentions: RED },
+  'links.queue.ecn': { test: AQM, mentions: RED },
+  'links.queue.flows': { test: AQM, mentions: FQ },
+  'links.queue.quantum': { test: AQM, mentions: FQ },
 };
 
 /** `section.key` for every documented key: "- `key`" bullets under "## section[]" headings. */

@@ -79,7 +79,7 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
   const linkNames = new Set<string>();
   c.list(v, ['links']).forEach((l, i) => {
     const p: Path = ['links', i];
-    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput'], ['name', 'between', 'rate']);
+    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace'], ['name', 'between', 'rate']);
     if (!o) return;
     const linkName = c.name(o.name, [...p, 'name']);
     if (linkName && linkNames.has(linkName)) issues.add('duplicate_name', [...p, 'name'], `there is already a link named ${linkName}`);
@@ -111,12 +111,14 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
     if (o.throughput !== undefined && throughputIntervalNs > 0 && throughputIntervalNs < 1_000_000) {
       issues.add('invalid_value', [...p, 'throughput'], 'throughput (the bin width of the throughput trace) must be at least 1ms');
     }
+    const queueTrace = c.bool(o.queue_trace, [...p, 'queue_trace'], false);
     const [a, b] = ends;
+    if (linkName && queueTrace) claim(outputFile.queueTrace(linkName), `link ${linkName}'s queue trace`, [...p, 'name']);
     if (linkName && pcap) claim(outputFile.linkPcap(linkName), `link ${linkName}`, [...p, 'name']);
     if (linkName && throughputIntervalNs > 0) claim(outputFile.linkThroughput(linkName), `link ${linkName}'s throughput trace`, [...p, 'name']);
     if (linkName && a && b && a.name !== b.name) {
       const dir = (from: NodeRef, to: NodeRef): ResolvedDirection => ({ id: `${linkName}:${from.name}->${to.name}`, from, to, ...direction });
-      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b), dir(b, a)], pcap, throughputIntervalNs });
+      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b), dir(b, a)], pcap, throughputIntervalNs, ...(queueTrace ? { queueTrace: true as const } : {}) });
     }
   });
   return { links, joined: (x, y) => l3.same(`host ${x}`, `host ${y}`) };

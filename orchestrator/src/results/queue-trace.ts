@@ -1,0 +1,27 @@
+// A queue trace as CSV that pandas reads without options: one row per
+// queue event (enqueue, dequeue, drop, mark) of each direction of a link.
+// `time_s` is simulated time since the guests started, the clock of the
+// pcap timestamps; outcome.json's experiment_start_ns is the experiment's 0.
+
+import type { QueueEventRecord } from '../net/queue-meter.js';
+import { formatSeconds } from './flow-trace.js';
+
+export const QUEUE_TRACE_COLUMNS = ['time_s', 'queue', 'event', 'frame_bytes', 'ecn', 'depth_packets', 'depth_bytes', 'sojourn_s', 'reason'] as const;
+
+export function queueTraceHeader(): string {
+  return QUEUE_TRACE_COLUMNS.join(',');
+}
+
+export function queueTraceRow(e: QueueEventRecord): string {
+  return [
+    formatSeconds(e.timeNs),
+    e.queue,
+    e.event,
+    e.frameBytes,
+    e.ecn ?? '',
+    e.depthPackets,
+    e.depthBytes,
+    e.sojournNs === undefined ? '' : formatSeconds(e.sojournNs),
+    e.reason ?? '',
+  ].join(',');
+}

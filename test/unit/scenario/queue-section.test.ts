@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ScenarioError } from '../../../orchestrator/src/errors.js';
+import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+
+const KERNELS = ['6.1'];
+
+function withQueue(queue: string, extra = ''): string {
+  return `name: q
+duration: 1s
+hosts:
+  - {name: a, kernel: "6.1", ip: 10.0.0.1/24}
+  - {name: b, kernel: "6.1", ip: 10.0.0.2/24}
+links:
+  - {name: l, between: [a, b], rate: 10Mbit, queue: ${queue}${extra}}
+`;
+}
+
+const queueOf = (q: string) => loadScenarioText(withQueue(q), 'q.yaml', KERNELS).links[0]!.directions[0]!.queue;
+
+function issuesOf(q: string): string[] {
+  try {
+    loadScenarioText(withQueue(q), 'q.yaml', KERNELS);
+  } catch (err) {
+    return (err as ScenarioError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  }
+  return [];
+}
+
+describe('links[].queue', () => {
+  it('keeps a plain limit as drop-tail with no kind, as before queue kinds', () => {
+    expect(queueOf('33p')).toEqual({ limitPackets: 33 });
+    expect(queueOf('64KB')).toEqual({ limitBytes: 64_000 });
+    expect(queueOf('{kind: drop_tail}')).toEqual({ limitPackets: 100 });
+  });
+
+  it('resolves each kind with its defaults', () => {
+    expect(queueOf('{kind: codel}')).toEqual({ kind: 'codel', limitPackets: 1000, targetNs: 5_000_000, intervalNs: 100_000_000, ecn: false });
+    expect(queueOf('{kind: fq_codel, target: 2ms}')).toEqual({
+      kind: 'fq_codel',
+      limitPackets: 10240,
+      flows: 1024,
+      quantumBytes: 1514,
+      targetNs: 2_000_000,
+      intervalNs: 100_000_000,
+      ecn: true,
+    });
+    expect(queueOf('{kind: red, limit: 50p, ecn: true}')).toEqual({
+      kind: 'red',
+      limitPackets: 50,
+      minThPackets: 5,
+      maxThPackets: 15,
+      maxP: 0.1,
+      weight: 0.002,
+      gentle: true,
+      ecn: true,
+    });
+  });
+
+  it('reports bad kinds, keys of another kind, and bad values with their paths', () => {
+    expect(issuesOf('{kind: pie}')).toEqual(['links.0.queue.kind: kind must be one of drop_tail, red, codel, fq_codel']);
+    expect(issuesOf('{limit: 10p}')).toEqual(['links.0.queue.kind: kind must be one of drop_tail, red, codel, fq_codel']);
+    expect(issuesOf('{kind: codel, min_th: 3}')[0]).toMatch(/^links\.0\.queue\.min_th: unknown field "min_th"/);
+    expect(issuesOf('{kind: red, min_th: 20, max_th: 10}')).toEqual(['links.0.queue.max_th: max_th must be above min_th (20)']);
+    expect(issuesOf('{kind: red, max_p: 0}')).toEqual(['links.0.queue.max_p: max_p must be above 0']);
+    expect(issuesOf('{kind: codel, target: 0ms}')).toEqual(['links.0.queue.target: target must be longer than 0']);
+    expect(issuesOf('{kind: fq_codel, quantum: 10}')).toEqual(['links.0.queue.quantum: quantum must be an integer from 64 to 65536']);
+    expect(issuesOf('{kind: codel, limit: 0p}')).toEqual(['links.0.queue.limit: queue must hold at least 1 packet']);
+  });
+
+  it('claims the queue trace file, so a flow of the same name is refused', () => {
+    const text = withQueue('10p', ', queue_trace: true').replace('name: l,', 'name: x,') + 'flows:\n  - {id: queue-x, from: a, to: b}\n';
+    expect(() => loadScenarioText(text, 'q.yaml', KERNELS)).toThrow(/flow queue-x would write traces\/queue-x\.csv, which link x's queue trace already writes/);
+    expect(loadScenarioText(withQueue('10p', ', queue_trace: true'), 'q.yaml', KERNELS).links[0]!.queueTrace).toBe(true);
+    expect('queueTrace' in loadScenarioText(withQueue('10p'), 'q.yaml', KERNELS).links[0]!).toBe(false);
+  });
+});
