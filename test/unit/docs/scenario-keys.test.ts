@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { goldenScenarios, GOLDEN_DIR } from '../../repro/golden/golden-runs.js';
 
 const AQM = 'test/integration/bottleneck/aqm.test.ts';
+const ASYM = 'test/integration/bottleneck/asymmetric.test.ts';
+const REVERSE = 'reverse: {rate: 1Mbit, delay: 15ms, jitter: 1ms, queue: 20p, loss: 0.001}';
 const RED = '{kind: red, limit: 100p, min_th: 5, max_th: 15, max_p: 0.1, weight: 0.002, gentle: true, ecn: true}';
 const FQ = '{kind: fq_codel, limit: 10240p, flows: 64, quantum: 1514, target: 5ms, interval: 100ms, ecn: false}';
 
@@ -23,6 +25,11 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'hosts.packages': { test: 'test/integration/images/guest-packages.test.ts', mentions: '\n    packages: [iperf3]\n' },
   'hosts.files': { test: 'test/integration/images/guest-packages.test.ts', mentions: '\n    files: {/etc/cosim-note: note.txt}\n' },
   'actions.output': { test: 'test/integration/images/guest-packages.test.ts', mentions: '--json, output: json}' },
+  'links.reverse.rate': { test: ASYM, mentions: REVERSE },
+  'links.reverse.delay': { test: ASYM, mentions: REVERSE },
+  'links.reverse.jitter': { test: ASYM, mentions: REVERSE },
+  'links.reverse.queue': { test: ASYM, mentions: REVERSE },
+  'links.reverse.loss': { test: ASYM, mentions: REVERSE },
   // Queue kinds: one 4 s real-guest run per kind, each checked against its model's behaviour.
   'links.queue_trace': { test: AQM, mentions: '    queue_trace: true\n' },
   'links.queue.kind': { test: AQM, mentions: "'{kind: drop_tail, limit: 1000p}'" },

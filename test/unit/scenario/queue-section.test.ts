@@ -73,4 +73,18 @@ describe('links[].queue', () => {
     expect(loadScenarioText(withQueue('10p', ', queue_trace: true'), 'q.yaml', KERNELS).links[0]!.queueTrace).toBe(true);
     expect('queueTrace' in loadScenarioText(withQueue('10p'), 'q.yaml', KERNELS).links[0]!).toBe(false);
   });
+
+  it("gives the reverse direction its own rate, delay, jitter, queue and loss, the link's for the rest", () => {
+    const text = withQueue('50p', ', delay: 10ms, reverse: {rate: 1Mbit, queue: {kind: codel}, loss: 0.01}');
+    const [fwd, rev] = loadScenarioText(text, 'q.yaml', KERNELS).links[0]!.directions;
+    expect(fwd).toMatchObject({ id: 'l:a->b', rateBps: 10_000_000, delayNs: 10_000_000, queue: { limitPackets: 50 }, loss: undefined });
+    expect(rev).toMatchObject({ id: 'l:b->a', rateBps: 1_000_000, delayNs: 10_000_000, jitterNs: 0, loss: { kind: 'bernoulli', lossProbability: 0.01 } });
+    expect(rev!.queue.kind).toBe('codel');
+    const noReverse = loadScenarioText(withQueue('50p'), 'q.yaml', KERNELS).links[0]!.directions;
+    expect(noReverse[1]).toEqual({ ...noReverse[0], id: 'l:b->a', from: noReverse[0]!.to, to: noReverse[0]!.from });
+    expect(issuesOf('50p, reverse: {rate: fast, pcap: true}')).toEqual([
+      'links.0.reverse.pcap: unknown field "pcap" (expected one of: rate, delay, jitter, queue, loss)',
+      expect.stringMatching(/^links\.0\.reverse\.rate: /),
+    ]);
+  });
 });

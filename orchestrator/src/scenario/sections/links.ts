@@ -1,8 +1,10 @@
 // `links:`: point-to-point links between hosts' NICs and switches, each with
 // two directions (rate, delay, jitter, queue, loss) and its meters (pcap,
 // throughput). Also checks the topology: no layer-2 loops, one link per NIC.
-// A new per-direction key goes in directionOf below; a queue kind's keys in
-// queue.ts, a loss model's in loss.ts.
+// `reverse:` overrides rate, delay, jitter, queue or loss for the direction
+// from the second end to the first (an asymmetric access link). A new
+// per-direction key goes in directionOf and reverseOf below; a queue kind's
+// keys in queue.ts, a loss model's in loss.ts.
 
 import { type ClaimOutput, type Checker, type Obj } from '../checker.js';
 import type { Path } from '../issues.js';
@@ -79,7 +81,7 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
   const linkNames = new Set<string>();
   c.list(v, ['links']).forEach((l, i) => {
     const p: Path = ['links', i];
-    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace'], ['name', 'between', 'rate']);
+    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'reverse'], ['name', 'between', 'rate']);
     if (!o) return;
     const linkName = c.name(o.name, [...p, 'name']);
     if (linkName && linkNames.has(linkName)) issues.add('duplicate_name', [...p, 'name'], `there is already a link named ${linkName}`);
@@ -105,7 +107,8 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
         else linked.set(nicKey, linkName ?? '?');
       });
     }
-    const direction = directionOf(c, o, p);
+    const forward = directionOf(c, o, p);
+    const reverse = o.reverse === undefined ? forward : reverseOf(c, o.reverse, [...p, 'reverse'], forward);
     const pcap = c.bool(o.pcap, [...p, 'pcap'], false);
     const throughputIntervalNs = o.throughput === undefined ? 0 : c.unit(parseDurationNs(o.throughput, 'throughput'), [...p, 'throughput'], 0);
     if (o.throughput !== undefined && throughputIntervalNs > 0 && throughputIntervalNs < 1_000_000) {
@@ -117,8 +120,8 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
     if (linkName && pcap) claim(outputFile.linkPcap(linkName), `link ${linkName}`, [...p, 'name']);
     if (linkName && throughputIntervalNs > 0) claim(outputFile.linkThroughput(linkName), `link ${linkName}'s throughput trace`, [...p, 'name']);
     if (linkName && a && b && a.name !== b.name) {
-      const dir = (from: NodeRef, to: NodeRef): ResolvedDirection => ({ id: `${linkName}:${from.name}->${to.name}`, from, to, ...direction });
-      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b), dir(b, a)], pcap, throughputIntervalNs, ...(queueTrace ? { queueTrace: true as const } : {}) });
+      const dir = (from: NodeRef, to: NodeRef, settings: DirectionSettings): ResolvedDirection => ({ id: `${linkName}:${from.name}->${to.name}`, from, to, ...settings });
+      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b, forward), dir(b, a, reverse)], pcap, throughputIntervalNs, ...(queueTrace ? { queueTrace: true as const } : {}) });
     }
   });
   return { links, joined: (x, y) => l3.same(`host ${x}`, `host ${y}`) };
@@ -137,4 +140,21 @@ function directionOf(c: Checker, o: Obj, p: Path): DirectionSettings {
   const queue = compileQueue(c, o.queue, [...p, 'queue']);
   const loss = compileLoss(c, o.loss, [...p, 'loss']);
   return { rateBps, delayNs, jitterNs, reorder, queue, loss };
+}
+
+/** What `reverse:` may set for the direction from the second end to the first. */
+const REVERSE_KEYS = ['rate', 'delay', 'jitter', 'queue', 'loss'];
+
+/** The link's settings for its reverse direction: `forward`'s, with what `reverse:` sets instead. */
+function reverseOf(c: Checker, v: unknown, p: Path, forward: DirectionSettings): DirectionSettings {
+  const r = c.obj(v, p, REVERSE_KEYS);
+  if (!r) return forward;
+  return {
+    ...forward,
+    ...(r.rate !== undefined ? { rateBps: c.unit(parseRateBps(r.rate, 'rate'), [...p, 'rate'], forward.rateBps) } : {}),
+    ...(r.delay !== undefined ? { delayNs: c.unit(parseDurationNs(r.delay, 'delay'), [...p, 'delay'], forward.delayNs) } : {}),
+    ...(r.jitter !== undefined ? { jitterNs: c.unit(parseDurationNs(r.jitter, 'jitter'), [...p, 'jitter'], forward.jitterNs) } : {}),
+    ...(r.queue !== undefined ? { queue: compileQueue(c, r.queue, [...p, 'queue']) } : {}),
+    ...(r.loss !== undefined ? { loss: compileLoss(c, r.loss, [...p, 'loss']) } : {}),
+  };
 }
