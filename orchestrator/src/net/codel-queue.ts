@@ -67,7 +67,7 @@ export class CodelQueue extends QueueBase {
     return this.#fifo.bytes;
   }
 
-  receive(frame: Frame): void {
+  protected admit(frame: Frame): void {
     if (this.depthPackets + 1 > this.limitPackets || this.depthBytes + frame.bytes.length > this.limitBytes) {
       this.dropped(frame, 'queue-full');
       return;

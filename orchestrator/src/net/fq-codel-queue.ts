@@ -91,7 +91,7 @@ export class FqCodelQueue extends QueueBase {
     return flowHash(frame.bytes, this.#perturbation) % this.#flows.length;
   }
 
-  receive(frame: Frame): void {
+  protected admit(frame: Frame): void {
     const flow = this.#flows[this.flowOf(frame)]!;
     flow.fifo.push(frame, this.clock.now);
     this.#packets++;

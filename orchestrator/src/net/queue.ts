@@ -66,6 +66,8 @@ export interface Queue extends FrameSink, FrameSource {
   readonly depthPackets: number;
   readonly depthBytes: number;
   readonly counters: QueueCounters;
+  /** A frame was offered to the queue, before it decides to hold or drop it (a tap before the queue). */
+  readonly arrival: TracePoint<Frame>;
   /** A frame was accepted (the depth already counts it). */
   readonly enqueue: TracePoint<Frame>;
   /** A frame left for the link (the depth no longer counts it). */
@@ -78,6 +80,7 @@ export interface Queue extends FrameSink, FrameSource {
 
 export abstract class QueueBase implements Queue {
   abstract readonly kind: QueueKind;
+  readonly arrival = new TracePoint<Frame>('arrival');
   readonly enqueue = new TracePoint<Frame>('enqueue');
   readonly dequeueTrace = new TracePoint<DequeueEvent>('dequeue');
   readonly drop = new TracePoint<QueueDropEvent>('drop');
@@ -92,8 +95,14 @@ export abstract class QueueBase implements Queue {
 
   abstract get depthPackets(): number;
   abstract get depthBytes(): number;
-  abstract receive(frame: Frame): void;
   abstract dequeue(): Frame | undefined;
+  /** Hold `frame` (then call accepted) or drop it: the discipline's arrival policy. */
+  protected abstract admit(frame: Frame): void;
+
+  receive(frame: Frame): void {
+    this.arrival.emit(frame);
+    this.admit(frame);
+  }
 
   onReady(listener: () => void): void {
     this.#onReady = listener;

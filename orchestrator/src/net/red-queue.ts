@@ -95,7 +95,7 @@ export class RedQueue extends QueueBase {
     return this.#fifo.bytes;
   }
 
-  receive(frame: Frame): void {
+  protected admit(frame: Frame): void {
     this.#updateAverage();
     const verdict = this.#verdict();
     if (verdict === 'forced') {

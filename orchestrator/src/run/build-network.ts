@@ -22,9 +22,10 @@ import { createQueue } from '../net/queue-factory.js';
 import { ThroughputMeter } from '../net/throughput-meter.js';
 import { LineWriter } from '../results/line-writer.js';
 import { PcapWriter } from '../results/pcap-writer.js';
+import { PcapngWriter } from '../results/pcapng-writer.js';
 import { queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
 import { outputFile } from '../scenario/output-files.js';
-import type { ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
+import type { CaptureTap, ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import { streamFor } from '../sim/random.js';
 
@@ -84,6 +85,7 @@ export function buildNetwork(
       return { d, queue, wire };
     });
     if (meters.length > 0) throughput.push({ link: link.name, meters });
+    if (link.capture) writers.push(captureLink(link.name, link.capture, built));
     for (const [i, { d, queue, wire }] of built.entries()) {
       // The sink at this direction's far end; a switch port's egress is the
       // queue of the opposite direction, which leaves the switch.
@@ -93,6 +95,29 @@ export function buildNetwork(
       if (d.from.kind === 'host') hostUplinks.set(`${d.from.index}:${d.from.nic}`, queue);
       queues.push({ id: d.id, queue, lossDrops });
     }
+  }
+
+  /**
+   * A link's pcapng: one interface per direction and tap, before its queue
+   * (every frame offered, drops included) or after it (frames onto the
+   * wire). At close each interface's statistics say how many frames it saw
+   * and, after the queue, how many the queue dropped.
+   */
+  function captureLink(name: string, taps: readonly CaptureTap[], built: { d: ResolvedDirection; queue: Queue; wire: Link }[]): { close(): void } {
+    const ifaces = built.flatMap(({ d, queue, wire }) => taps.map((tap) => ({ name: `${d.id} ${tap}`, tap, queue, wire, seen: 0 })));
+    const w = new PcapngWriter(join(outDir, outputFile.linkCapture(name)), ifaces.map((i) => ({ name: i.name, description: i.tap === 'before_queue' ? 'frames reaching the queue' : 'frames leaving the queue onto the wire' })), onOutputError);
+    ifaces.forEach((i, k) =>
+      (i.tap === 'before_queue' ? i.queue.arrival : i.wire.txStart).subscribe((f) => {
+        i.seen++;
+        w.write(k, calendar.now, f.bytes);
+      }),
+    );
+    return {
+      close: () => {
+        w.writeStatistics(calendar.now, ifaces.map((i) => ({ received: i.seen, dropped: i.tap === 'before_queue' ? 0 : i.queue.counters.dropped })));
+        w.close();
+      },
+    };
   }
 
   function nicOf(host: number, nic: number): FrameSink {

@@ -7,6 +7,7 @@ export const outputFile = {
   flowTrace: (flowId: string): string => `traces/${flowId}.csv`,
   linkThroughput: (link: string): string => `traces/link-${link}.csv`,
   linkPcap: (link: string): string => `pcap/${link}.pcap`,
+  linkCapture: (link: string): string => `pcap/${link}.pcapng`,
   queueTrace: (link: string): string => `traces/queue-${link}.csv`,
   console: (host: string): string => `console/${host}.log`,
 } as const;

@@ -80,6 +80,9 @@ export type ResolvedQueue =
       ecn: boolean;
     };
 
+/** Where a link's pcapng taps frames: as they reach its queue (drops included), or as they leave it onto the wire. */
+export type CaptureTap = 'before_queue' | 'after_queue';
+
 /** A switch or hub joining several links into one Ethernet segment. */
 export interface ResolvedSwitch {
   name: string;
@@ -121,6 +124,8 @@ export interface ResolvedLink {
   pcap: boolean;
   /** Bin width of the link's throughput trace, or 0 for none. */
   throughputIntervalNs: number;
+  /** Taps written to pcap/<name>.pcapng, one interface per tap and direction; absent when none. */
+  capture?: CaptureTap[];
   /** Record every queue event of both directions (`queue_trace: true`); absent when off, so the digest of other links stays. */
   queueTrace?: true;
 }

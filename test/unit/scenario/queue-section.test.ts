@@ -87,4 +87,14 @@ describe('links[].queue', () => {
       expect.stringMatching(/^links\.0\.reverse\.rate: /),
     ]);
   });
+
+  it('takes capture taps once each, and claims the pcapng', () => {
+    expect(loadScenarioText(withQueue('10p', ', capture: [after_queue, before_queue]'), 'q.yaml', KERNELS).links[0]!.capture).toEqual(['after_queue', 'before_queue']);
+    expect('capture' in loadScenarioText(withQueue('10p'), 'q.yaml', KERNELS).links[0]!).toBe(false);
+    expect(issuesOf('10p, capture: [wire, before_queue, before_queue]')).toEqual([
+      'links.0.capture.0: a tap is one of before_queue, after_queue',
+      'links.0.capture.2: before_queue is listed twice',
+    ]);
+    expect(issuesOf('10p, capture: []')).toEqual(['links.0.capture: capture lists at least one tap (before_queue, after_queue)']);
+  });
 });

@@ -9,7 +9,7 @@
 import { type ClaimOutput, type Checker, type Obj } from '../checker.js';
 import type { Path } from '../issues.js';
 import { outputFile } from '../output-files.js';
-import type { NodeRef, ResolvedDirection, ResolvedLink } from '../types.js';
+import type { CaptureTap, NodeRef, ResolvedDirection, ResolvedLink } from '../types.js';
 import { parseDurationNs, parseRateBps } from '../units.js';
 import type { HostTable } from './hosts.js';
 import { compileLoss } from './loss.js';
@@ -81,7 +81,7 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
   const linkNames = new Set<string>();
   c.list(v, ['links']).forEach((l, i) => {
     const p: Path = ['links', i];
-    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'reverse'], ['name', 'between', 'rate']);
+    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'capture', 'reverse'], ['name', 'between', 'rate']);
     if (!o) return;
     const linkName = c.name(o.name, [...p, 'name']);
     if (linkName && linkNames.has(linkName)) issues.add('duplicate_name', [...p, 'name'], `there is already a link named ${linkName}`);
@@ -115,13 +115,15 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
       issues.add('invalid_value', [...p, 'throughput'], 'throughput (the bin width of the throughput trace) must be at least 1ms');
     }
     const queueTrace = c.bool(o.queue_trace, [...p, 'queue_trace'], false);
+    const capture = captureOf(c, o.capture, [...p, 'capture']);
+    if (linkName && capture) claim(outputFile.linkCapture(linkName), `link ${linkName}'s capture`, [...p, 'name']);
     const [a, b] = ends;
     if (linkName && queueTrace) claim(outputFile.queueTrace(linkName), `link ${linkName}'s queue trace`, [...p, 'name']);
     if (linkName && pcap) claim(outputFile.linkPcap(linkName), `link ${linkName}`, [...p, 'name']);
     if (linkName && throughputIntervalNs > 0) claim(outputFile.linkThroughput(linkName), `link ${linkName}'s throughput trace`, [...p, 'name']);
     if (linkName && a && b && a.name !== b.name) {
       const dir = (from: NodeRef, to: NodeRef, settings: DirectionSettings): ResolvedDirection => ({ id: `${linkName}:${from.name}->${to.name}`, from, to, ...settings });
-      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b, forward), dir(b, a, reverse)], pcap, throughputIntervalNs, ...(queueTrace ? { queueTrace: true as const } : {}) });
+      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b, forward), dir(b, a, reverse)], pcap, throughputIntervalNs, ...(queueTrace ? { queueTrace: true as const } : {}), ...(capture ? { capture } : {}) });
     }
   });
   return { links, joined: (x, y) => l3.same(`host ${x}`, `host ${y}`) };
@@ -157,4 +159,20 @@ function reverseOf(c: Checker, v: unknown, p: Path, forward: DirectionSettings):
     ...(r.queue !== undefined ? { queue: compileQueue(c, r.queue, [...p, 'queue']) } : {}),
     ...(r.loss !== undefined ? { loss: compileLoss(c, r.loss, [...p, 'loss']) } : {}),
   };
+}
+
+const TAPS: readonly CaptureTap[] = ['before_queue', 'after_queue'];
+
+/** `capture:` a list of taps, each at most once, in the order given. */
+function captureOf(c: Checker, v: unknown, p: Path): CaptureTap[] | undefined {
+  if (v === undefined) return undefined;
+  const taps: CaptureTap[] = [];
+  const list = c.list(v, p);
+  list.forEach((t, k) => {
+    if (typeof t !== 'string' || !TAPS.includes(t as CaptureTap)) c.issues.add('invalid_value', [...p, k], `a tap is one of ${TAPS.join(', ')}`);
+    else if (taps.includes(t as CaptureTap)) c.issues.add('invalid_value', [...p, k], `${t} is listed twice`);
+    else taps.push(t as CaptureTap);
+  });
+  if (Array.isArray(v) && v.length === 0) c.issues.add('invalid_value', p, `capture lists at least one tap (${TAPS.join(', ')})`);
+  return taps.length > 0 ? taps : undefined;
 }
