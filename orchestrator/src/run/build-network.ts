@@ -25,7 +25,7 @@ import { PcapWriter } from '../results/pcap-writer.js';
 import { PcapngWriter } from '../results/pcapng-writer.js';
 import { queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
 import { outputFile } from '../scenario/output-files.js';
-import type { CaptureTap, ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
+import type { CaptureTap, ResolvedDirection, ResolvedScenario, ResolvedSwitch } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import { streamFor } from '../sim/random.js';
 
@@ -59,14 +59,14 @@ export function buildNetwork(
   outDir: string,
   onOutputError: (err: OutputError) => void,
 ): ScenarioNetwork {
+  const writers: { close(): void }[] = [];
   const devices: L2Device[] = scenario.switches.map((w) =>
-    w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name),
+    capturePorts(w, w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name)),
   );
   /** The queue in front of each host NIC's outgoing link, by `${host}:${nic}`. */
   const hostUplinks = new Map<string, Queue>();
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
-  const writers: { close(): void }[] = [];
   let frameId = 0;
 
   for (const link of scenario.links) {
@@ -116,6 +116,40 @@ export function buildNetwork(
       close: () => {
         w.writeStatistics(calendar.now, ifaces.map((i) => ({ received: i.seen, dropped: i.tap === 'before_queue' ? 0 : i.queue.counters.dropped })));
         w.close();
+      },
+    };
+  }
+
+  /**
+   * A switch whose ports are tapped into pcap/<switch>.pcapng: per port, the
+   * frames entering the switch from its link ("in") and those the switch
+   * sends onto it ("out", before the link's queue). Ports are named after
+   * their links, in the order the loop above attaches them.
+   */
+  function capturePorts(w: ResolvedSwitch, device: L2Device): L2Device {
+    if (!w.capture) return device;
+    const ports = scenario.links.flatMap((l) => l.directions.filter((d) => d.to.kind === 'switch' && d.to.index === w.index).map((d) => `${w.name} port to ${d.from.name} (${l.name})`));
+    const names = ports.flatMap((p) => [`${p} in`, `${p} out`]);
+    const seen = names.map(() => 0);
+    const writer = new PcapngWriter(join(outDir, outputFile.switchCapture(w.name)), names.map((name) => ({ name })), onOutputError);
+    const tap = (iface: number, next: FrameSink): FrameSink => ({
+      receive: (f) => {
+        seen[iface]!++;
+        writer.write(iface, calendar.now, f.bytes);
+        next.receive(f);
+      },
+    });
+    let port = 0;
+    writers.push({
+      close: () => {
+        writer.writeStatistics(calendar.now, seen.map((received) => ({ received, dropped: 0 })));
+        writer.close();
+      },
+    });
+    return {
+      attach: (egress) => {
+        const k = port++;
+        return tap(2 * k, device.attach(tap(2 * k + 1, egress)));
       },
     };
   }

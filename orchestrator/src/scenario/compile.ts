@@ -50,7 +50,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
 
   const claim = outputClaimer(issues, new OutputClaims());
   const hosts = compileHosts(c, top, options);
-  const switches = compileSwitches(c, top.switches, hosts.byName);
+  const switches = compileSwitches(c, top.switches, hosts.byName, claim);
   const linkSection = compileLinks(c, top.links, hosts, switches, claim);
   const flows = compileFlows(c, top.flows, hosts, linkSection, claim);
   const actions = compileActions(c, top.actions, hosts, durationNs);

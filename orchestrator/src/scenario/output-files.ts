@@ -8,6 +8,7 @@ export const outputFile = {
   linkThroughput: (link: string): string => `traces/link-${link}.csv`,
   linkPcap: (link: string): string => `pcap/${link}.pcap`,
   linkCapture: (link: string): string => `pcap/${link}.pcapng`,
+  switchCapture: (name: string): string => `pcap/${name}.pcapng`,
   queueTrace: (link: string): string => `traces/queue-${link}.csv`,
   console: (host: string): string => `console/${host}.log`,
 } as const;

@@ -89,6 +89,8 @@ export interface ResolvedSwitch {
   index: number;
   kind: 'learning' | 'hub';
   agingNs: number;
+  /** Write pcap/<name>.pcapng with every port's frames in and out; absent when off. */
+  capture?: true;
 }
 
 /** What a link end is attached to: a host's NIC or a switch port. */

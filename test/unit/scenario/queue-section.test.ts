@@ -97,4 +97,9 @@ describe('links[].queue', () => {
     ]);
     expect(issuesOf('10p, capture: []')).toEqual(['links.0.capture: capture lists at least one tap (before_queue, after_queue)']);
   });
+
+  it('claims a switch capture, so a link capture of the same name is refused', () => {
+    const text = withQueue('10p', ', capture: [after_queue]').replace('name: l,', 'name: sw,').replace('links:', 'switches:\n  - {name: sw, capture: true}\nlinks:');
+    expect(() => loadScenarioText(text, 'q.yaml', KERNELS)).toThrow(/link sw's capture would write pcap\/sw\.pcapng, which switch sw's capture already writes/);
+  });
 });
