@@ -3,7 +3,7 @@
 // digest over every simulation-only file. pcaps and console logs are written
 // during the run by their own writers.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { OutputError } from '../errors.js';
 import { join } from 'node:path';
 import type { ThroughputSample } from '../net/throughput-meter.js';
@@ -15,6 +15,7 @@ import { actionOutputs } from './action-outputs.js';
 import { digestDir } from './digest.js';
 import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
 import { renderLinePlot } from './svg-plot.js';
+import { finishTimeline } from './timeline.js';
 
 export interface FlowOutcome {
   id: string;
@@ -174,6 +175,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     hosts: r.scenario.hosts.map((h, i) => ({ name: h.name, kernel: h.kernel, kernel_release: r.kernelReleases[i] ?? null, frames_dropped: r.framesDropped?.[i] ?? 0 })),
   };
   put(join(out, 'outcome.json'), `${JSON.stringify(sim, null, 2)}\n`);
+  if (r.scenario.timeline && existsSync(join(out, outputFile.timeline))) finishTimeline(join(out, outputFile.timeline), r);
   const digest = digestDir(out);
   put(join(out, 'digest.txt'), `${digest}\n`);
   const simulatedS = r.epochNs === undefined ? r.simulatedNs / 1e9 : (r.simulatedNs - r.epochNs) / 1e9;

@@ -24,6 +24,7 @@ import { LineWriter } from '../results/line-writer.js';
 import { PcapWriter } from '../results/pcap-writer.js';
 import { PcapngWriter } from '../results/pcapng-writer.js';
 import { queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
+import { NetworkTimeline } from '../results/timeline.js';
 import { outputFile } from '../scenario/output-files.js';
 import type { CaptureTap, ResolvedDirection, ResolvedScenario, ResolvedSwitch } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
@@ -60,6 +61,9 @@ export function buildNetwork(
   onOutputError: (err: OutputError) => void,
 ): ScenarioNetwork {
   const writers: { close(): void }[] = [];
+  const timelineFile = scenario.timeline ? new LineWriter(join(outDir, outputFile.timeline), onOutputError) : undefined;
+  if (timelineFile) writers.push(timelineFile);
+  const timeline = timelineFile && new NetworkTimeline(timelineFile, calendar);
   const devices: L2Device[] = scenario.switches.map((w) =>
     capturePorts(w, w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name)),
   );
@@ -82,6 +86,8 @@ export function buildNetwork(
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
       if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`) });
       if (queueTrace) new QueueMeter(calendar, queue, (e) => queueTrace.line(queueTraceRow(e)));
+      timeline?.link(d.id, wire);
+      timeline?.queue(queue);
       return { d, queue, wire };
     });
     if (meters.length > 0) throughput.push({ link: link.name, meters });

@@ -26,7 +26,7 @@ import { compileSwitches } from './sections/switches.js';
 
 const DEFAULTS = { seed: 1 } as const;
 
-const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'packages', 'files', 'hosts', 'switches', 'links', 'flows', 'actions'];
+const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'hosts', 'switches', 'links', 'flows', 'actions'];
 
 export interface CompileOptions {
   file: string;
@@ -48,6 +48,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
     else issues.add('invalid_value', ['sync'], 'sync must be "parallel" or "lockstep"');
   }
 
+  const timeline = c.bool(top.timeline, ['timeline'], false);
   const claim = outputClaimer(issues, new OutputClaims());
   const hosts = compileHosts(c, top, options);
   const switches = compileSwitches(c, top.switches, hosts.byName, claim);
@@ -55,5 +56,5 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const flows = compileFlows(c, top.flows, hosts, linkSection, claim);
   const actions = compileActions(c, top.actions, hosts, durationNs);
 
-  return { name, file: options.file, seed, durationNs, sync, hosts: hosts.list, switches: switches.list, links: linkSection.links, flows, actions };
+  return { name, file: options.file, seed, durationNs, sync, ...(timeline ? { timeline: true as const } : {}), hosts: hosts.list, switches: switches.list, links: linkSection.links, flows, actions };
 }

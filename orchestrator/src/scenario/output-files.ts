@@ -9,6 +9,7 @@ export const outputFile = {
   linkPcap: (link: string): string => `pcap/${link}.pcap`,
   linkCapture: (link: string): string => `pcap/${link}.pcapng`,
   switchCapture: (name: string): string => `pcap/${name}.pcapng`,
+  timeline: 'timeline.json',
   queueTrace: (link: string): string => `traces/queue-${link}.csv`,
   console: (host: string): string => `console/${host}.log`,
 } as const;

@@ -166,6 +166,8 @@ export interface ResolvedScenario {
   /** Experiment length, counted from the moment every guest is ready. */
   durationNs: number;
   sync: 'parallel' | 'lockstep';
+  /** Write timeline.json (`timeline: true`); absent when off, so other scenarios' digests stay. */
+  timeline?: true;
   hosts: ResolvedHost[];
   switches: ResolvedSwitch[];
   links: ResolvedLink[];

@@ -32,6 +32,7 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'links.reverse.loss': { test: ASYM, mentions: REVERSE },
   'links.capture': { test: 'test/integration/bottleneck/capture.test.ts', mentions: '    capture: [before_queue, after_queue]\n' },
   'switches.capture': { test: 'test/integration/bottleneck/switch-capture.test.ts', mentions: '  - {name: sw, capture: true}\n' },
+  timeline: { test: 'test/integration/bottleneck/timeline.test.ts', mentions: '\ntimeline: true\n' },
   // Queue kinds: one 4 s real-guest run per kind, each checked against its model's behaviour.
   'links.queue_trace': { test: AQM, mentions: '    queue_trace: true\n' },
   'links.queue.kind': { test: AQM, mentions: "'{kind: drop_tail, limit: 1000p}'" },
