@@ -54,7 +54,8 @@ build() { # output, extra clang flags...
 build "$out/sync-parser-fuzz" -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 build "$out/sync-parser-cov" -fsanitize=fuzzer -fprofile-instr-generate -fcoverage-mapping
 
-# Seeds: port masks (net 0, serial 0), then valid sequences at T = 0.
+# Seeds: port masks (net 0, serial 0) and bytes already queued, then valid
+# sequences from T = 0.
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 le() { # value bytes -> little-endian hex
@@ -62,13 +63,17 @@ le() { # value bytes -> little-endian hex
     for ((i = 0; i < $2; i++)); do printf '%02x' $(($1 >> 8 * i & 255)); done
 }
 hdr() { le "$1" 4; le "$2" 2; le "$3" 2; le "$4" 8; } # len kind port time
-seed() { # hex bytes after the port masks (net port 0, serial port 0 bound)
+seed() { # queued bytes, then hex bytes after the prefix (net port 0, serial port 0 bound)
     # shellcheck disable=SC2059 # the format is made of \xNN escapes only
-    printf "$(printf '01000100%s' "$1" | sed 's/../\\x&/g')" > "$corpus/$(printf '%s' "$1" | sha1sum | cut -c1-12)"
+    printf "$(printf '01000100%s%s' "$(le "$1" 4)" "$2" | sed 's/../\\x&/g')" > "$corpus/$(printf '%s%s' "$1" "$2" | sha1sum | cut -c1-12)"
 }
-seed "$(hdr 60 16 0 0)$(printf '%0120x' 0)$(hdr 0 18 0 1000)"
-seed "$(hdr 2 17 0 0)6869$(hdr 0 18 0 5)$(hdr 0 19 0 0)"
-seed "$(hdr 0 18 0 1)$(hdr 14 16 0 1)$(printf '%028x' 0)$(hdr 0 19 0 0)"
+seed 0 "$(hdr 60 16 0 0)$(printf '%0120x' 0)$(hdr 0 18 0 1000)"
+seed 0 "$(hdr 2 17 0 0)6869$(hdr 0 18 0 5)$(hdr 0 19 0 0)"
+seed 0 "$(hdr 0 18 0 1)$(hdr 14 16 0 1)$(printf '%028x' 0)$(hdr 0 19 0 0)"
+# Inputs for later times, out of order, then grants past them.
+seed 0 "$(hdr 1 17 0 3000)61$(hdr 14 16 0 2000)$(printf '%028x' 0)$(hdr 1 17 0 2000)62$(hdr 0 18 0 2500)$(hdr 0 18 0 3000)"
+# Near the queue's bound (64 MiB less 16 bytes).
+seed 67108848 "$(hdr 16 17 0 7)$(printf '%032x' 0)$(hdr 0 18 0 7)$(hdr 1 17 0 8)63"
 
 log "running $runs inputs"
 status=0

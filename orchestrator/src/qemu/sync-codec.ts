@@ -9,7 +9,7 @@ import type { VmClock } from '../sim/conservative-sync.js';
 export const HEADER_BYTES = 16;
 export const MAX_PAYLOAD_BYTES = 65536;
 export const MAX_PORTS = 16;
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 const UINT64_MAX = 0xffff_ffff_ffff_ffffn;
 
 export const MsgKind = {

@@ -72,14 +72,14 @@ describe('decodeHello', () => {
   const hello = (payload: Buffer) => ({ kind: MsgKind.HELLO, port: 0, timeNs: 0, payload, offset: 0 });
 
   it('lists net and serial ports', () => {
-    const p = Buffer.from([2, 0, 0, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0]);
-    expect(decodeHello('vm0', hello(p))).toEqual({ version: 2, netPorts: [0, 1], serialPorts: [0] });
+    const p = Buffer.from([3, 0, 0, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0]);
+    expect(decodeHello('vm0', hello(p))).toEqual({ version: 3, netPorts: [0, 1], serialPorts: [0] });
   });
 
   it('names both versions when they differ', () => {
     // Version 1 QEMU split oversized frames and read idle from host state: refused.
     expect(() => decodeHello('vm0', hello(Buffer.from([1, 0, 0, 0, 0, 0, 0, 0])))).toThrow(
-      'Protocol error from vm0 in HELLO at byte 0: QEMU speaks protocol version 1, the orchestrator 2',
+      'Protocol error from vm0 in HELLO at byte 0: QEMU speaks protocol version 1, the orchestrator 3',
     );
   });
 });
