@@ -16,6 +16,7 @@ import { digestDir } from './digest.js';
 import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
 import { renderLinePlot } from './svg-plot.js';
 import { finishTimeline } from './timeline.js';
+import { flowMetrics } from './flow-metrics.js';
 
 export interface FlowOutcome {
   id: string;
@@ -184,6 +185,8 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     digest,
     ...sim,
     warnings: r.warnings ?? [],
+    // Not in outcome.json: derived figures, so adding them moved no digest.
+    flow_metrics: flowMetrics(r.scenario, r.epochNs, r.flows, sim.flows.map((f) => f.goodput_bps)),
     ...actionOutputs(r.scenario.actions, r.actions),
     wall_s: Number(r.wallSeconds.toFixed(3)),
     slowdown: slowdownOf(r),
