@@ -10,6 +10,7 @@
 //     sections/queue.ts   a direction's queue (a new queue kind goes here)
 //     sections/loss.ts    a direction's loss model
 //   sections/flows.ts     TCP flows (a new workload goes beside it)
+//   sections/short-flows.ts  many short flows, expanded into flows
 //   sections/actions.ts   timed exec and sysctl actions
 // checker.ts holds the per-value checks every section uses.
 
@@ -22,11 +23,12 @@ import { compileActions } from './sections/actions.js';
 import { compileFlows } from './sections/flows.js';
 import { compileHosts } from './sections/hosts.js';
 import { compileLinks } from './sections/links.js';
+import { compileShortFlows } from './sections/short-flows.js';
 import { compileSwitches } from './sections/switches.js';
 
 const DEFAULTS = { seed: 1 } as const;
 
-const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'hosts', 'switches', 'links', 'flows', 'actions'];
+const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'hosts', 'switches', 'links', 'flows', 'short_flows', 'actions'];
 
 export interface CompileOptions {
   file: string;
@@ -54,6 +56,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const switches = compileSwitches(c, top.switches, hosts.byName, claim);
   const linkSection = compileLinks(c, top.links, hosts, switches, claim);
   const flows = compileFlows(c, top.flows, hosts, linkSection, claim);
+  flows.push(...compileShortFlows(c, top.short_flows, seed, hosts, linkSection, flows, claim));
   const actions = compileActions(c, top.actions, hosts, durationNs);
 
   return { name, file: options.file, seed, durationNs, sync, ...(timeline ? { timeline: true as const } : {}), hosts: hosts.list, switches: switches.list, links: linkSection.links, flows, actions };

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { goldenScenarios, GOLDEN_DIR } from '../../repro/golden/golden-runs.js';
 
 const AQM = 'test/integration/bottleneck/aqm.test.ts';
+const WEB = '{id: web, from: server, to: client, count: 15, start: 100ms, mean_gap: 150ms, sizes: [20KB, 60KB, 150KB], port: 7000, cc: cubic, sample_interval: 5ms}';
 const ASYM = 'test/integration/bottleneck/asymmetric.test.ts';
 const REVERSE = 'reverse: {rate: 1Mbit, delay: 15ms, jitter: 1ms, queue: 20p, loss: 0.001}';
 const RED = '{kind: red, limit: 100p, min_th: 5, max_th: 15, max_p: 0.1, weight: 0.002, gentle: true, ecn: true}';
@@ -33,6 +34,16 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'links.capture': { test: 'test/integration/bottleneck/capture.test.ts', mentions: '    capture: [before_queue, after_queue]\n' },
   'switches.capture': { test: 'test/integration/bottleneck/switch-capture.test.ts', mentions: '  - {name: sw, capture: true}\n' },
   timeline: { test: 'test/integration/bottleneck/timeline.test.ts', mentions: '\ntimeline: true\n' },
+  'short_flows.id': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.from': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.to': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.count': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.start': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.mean_gap': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.sizes': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.port': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.cc': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
+  'short_flows.sample_interval': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
   // Queue kinds: one 4 s real-guest run per kind, each checked against its model's behaviour.
   'links.queue_trace': { test: AQM, mentions: '    queue_trace: true\n' },
   'links.queue.kind': { test: AQM, mentions: "'{kind: drop_tail, limit: 1000p}'" },
