@@ -1,10 +1,12 @@
-// `npm run bench`: the calendar's event throughput on a pure simulation (the
+// `npm run bench`: the end-to-end benchmark of real runs (test/bench/e2e.ts),
+// after the calendar's event throughput on a pure simulation (the
 // classic hold model: a fixed population of pending events, each handler
 // scheduling one more at an exponential delay), next to a plain calendar that
 // keeps a sorted array, measured side by side in the same process. Wall-clock
 // figures are for comparison only; nothing in the simulation depends on them.
 
 import { Heap } from 'heap-js';
+import { benchE2e } from './e2e.js';
 import { Calendar } from '../../orchestrator/src/sim/calendar.js';
 import { streamFor } from '../../orchestrator/src/sim/random.js';
 
@@ -86,6 +88,12 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+const [part, filter] = process.argv.slice(2);
+if (part !== undefined && part !== 'calendar' && part !== 'e2e') throw new Error(`npm run bench -- [calendar | e2e [name]], got ${part}`);
+if (part !== 'e2e') benchCalendar();
+if (part !== 'calendar') await benchE2e(filter);
+
+function benchCalendar(): void {
 const RUNS = 5;
 console.log('calendar throughput, hold model, median of', RUNS, 'runs (events per second of wall time)');
 console.log('pending events   calendar   heap-js   sorted array   calendar/heap-js   calendar/array');
@@ -108,4 +116,5 @@ for (const [pending, events] of [
   console.log(
     `${String(pending).padStart(14)}   ${c.toExponential(2).padStart(8)}   ${h.toExponential(2).padStart(7)}   ${a.toExponential(2).padStart(12)}   ${(c / h).toFixed(2).padStart(15)}x   ${(c / a).toFixed(2).padStart(13)}x`,
   );
+}
 }

@@ -8,8 +8,20 @@ export interface Frame {
   readonly id: number;
 }
 
+/** The shortest frame anything carries: an Ethernet header (the sync protocol's minimum too). */
+export const MIN_FRAME_BYTES = 14;
+
 export interface FrameSink {
   receive(frame: Frame): void;
+}
+
+/**
+ * A far end that takes frames ahead of time, each stamped with the time it
+ * arrives (>= now): a VM's NIC, where the patched QEMU injects the frame at
+ * exactly that time.
+ */
+export interface TimedFrameSink {
+  receiveAt(frame: Frame, atNs: number): void;
 }
 
 export interface FrameSource {

@@ -4,8 +4,7 @@
 // Long-run loss rate: (r * lossInGood + p * lossInBad) / (p + r).
 
 import type { RandomStream } from '../sim/random.js';
-import type { Frame, FrameSink } from './frame.js';
-import { type DropEvent, TracePoint } from './trace-point.js';
+import { checkProbability, LossModel } from './loss-model.js';
 
 export interface GilbertElliottLossOptions {
   p: number;
@@ -16,23 +15,15 @@ export interface GilbertElliottLossOptions {
   lossInBad?: number;
 }
 
-export class GilbertElliottLoss implements FrameSink {
-  readonly name: string;
-  readonly drop = new TracePoint<DropEvent<Frame>>('drop');
+export class GilbertElliottLoss extends LossModel {
   readonly #o: Required<GilbertElliottLossOptions>;
-  readonly #rng: RandomStream;
   #bad = false;
-  #sink: FrameSink | undefined;
-  dropped = 0;
-  passed = 0;
 
   constructor(options: GilbertElliottLossOptions, rng: RandomStream, name: string) {
-    this.#o = { lossInGood: 0, lossInBad: 1, ...options };
-    for (const [k, v] of Object.entries(this.#o)) {
-      if (!(v >= 0 && v <= 1)) throw new RangeError(`loss ${name}: ${k} must be in [0, 1], got ${v}`);
-    }
-    this.name = name;
-    this.#rng = rng;
+    const o = { lossInGood: 0, lossInBad: 1, ...options };
+    for (const [k, v] of Object.entries(o)) checkProbability(name, k, v);
+    super(rng, name);
+    this.#o = o;
   }
 
   /** The long-run fraction of frames lost. */
@@ -42,19 +33,8 @@ export class GilbertElliottLoss implements FrameSink {
     return (o.r * lg + o.p * lb) / (o.p + o.r);
   }
 
-  connect(sink: FrameSink): this {
-    this.#sink = sink;
-    return this;
-  }
-
-  receive(frame: Frame): void {
-    this.#bad = this.#bad ? this.#rng.next() >= this.#o.r : this.#rng.next() < this.#o.p;
-    if (this.#rng.next() < (this.#bad ? this.#o.lossInBad : this.#o.lossInGood)) {
-      this.dropped++;
-      this.drop.emit({ frame, reason: 'random-loss' });
-      return;
-    }
-    this.passed++;
-    this.#sink?.receive(frame);
+  lose(): boolean {
+    this.#bad = this.#bad ? this.rng.next() >= this.#o.r : this.rng.next() < this.#o.p;
+    return this.rng.next() < (this.#bad ? this.#o.lossInBad : this.#o.lossInGood);
   }
 }

@@ -101,6 +101,18 @@ export class QemuVm {
     return describeExit(this.#stderr, this.#consoleLogPath);
   }
 
+  /** CPU seconds QEMU has used so far (user + system, all threads), or undefined once it is gone. */
+  cpuSeconds(): number | undefined {
+    try {
+      // Fields after the parenthesized command: utime and stime are the 12th and 13th (in clock ticks, 100 per second on Linux).
+      const stat = readFileSync(`/proc/${this.#child.pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100;
+    } catch {
+      return undefined;
+    }
+  }
+
   get pid(): number | undefined {
     return this.#child.pid;
   }

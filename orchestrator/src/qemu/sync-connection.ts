@@ -2,8 +2,11 @@
 //
 // The orchestrator listens in a private directory before QEMU starts; QEMU's
 // cosim-sync object connects, says HELLO, and from then on reports each sync
-// point. Inputs for the current sync point are batched and written together
-// with the GRANT in one write, since this is the per-frame hot path.
+// point. Inputs are stamped with the time the guest gets them and may be sent
+// whenever they are known, also while the guest runs (QEMU reads them at its
+// next sync point and injects each at its time). They are batched and written
+// in one write per flush, or together with the GRANT, since this is the
+// per-frame hot path.
 //
 // QEMU's bytes are untrusted here too: each output must be stamped inside
 // the window the VM was granted (after its last sync point, at most its
@@ -80,6 +83,7 @@ export class SyncConnection implements VmEndpoint {
   #seq = 0;
   #reached: VmSyncPoint[] = [];
   #waiter: { resolve: (p: VmSyncPoint) => void; reject: (e: Error) => void } | undefined;
+  #listener: { onSync: (p: VmSyncPoint) => void; onError: (e: Error) => void } | undefined;
   #batch: Buffer[] = [];
   #reachedNs = -1;
   /** The horizon last granted; QEMU's first stop is at 0. */
@@ -119,6 +123,7 @@ export class SyncConnection implements VmEndpoint {
     });
   }
 
+  /** The next sync point, for code that drives one VM by hand (tests, tools); the engine uses `listen`. */
   nextSync(): Promise<VmSyncPoint> {
     const ready = this.#reached.shift();
     if (ready) return Promise.resolve(ready);
@@ -128,22 +133,34 @@ export class SyncConnection implements VmEndpoint {
     });
   }
 
-  deliverFrame(port: number, bytes: Uint8Array): void {
-    this.#batch.push(encodeMessage(MsgKind.FRAME_IN, port, this.#atSyncPoint('FRAME_IN'), bytes));
+  listen(onSync: (p: VmSyncPoint) => void, onError: (e: Error) => void): void {
+    this.#listener = { onSync, onError };
+    for (const p of this.#reached.splice(0)) onSync(p);
+    if (this.#failure) onError(this.#failure);
   }
 
-  deliverSerial(port: number, bytes: Uint8Array): void {
+  sendFrame(port: number, bytes: Uint8Array, atNs: number): void {
+    this.#batch.push(encodeMessage(MsgKind.FRAME_IN, port, this.#inputTime('FRAME_IN', atNs), bytes));
+  }
+
+  sendSerial(port: number, bytes: Uint8Array, atNs: number): void {
+    const at = this.#inputTime('SERIAL_IN', atNs);
     for (let off = 0; off < bytes.length; off += 65536) {
-      this.#batch.push(encodeMessage(MsgKind.SERIAL_IN, port, this.#atSyncPoint('SERIAL_IN'), bytes.subarray(off, off + 65536)));
+      this.#batch.push(encodeMessage(MsgKind.SERIAL_IN, port, at, bytes.subarray(off, off + 65536)));
     }
+  }
+
+  flush(): void {
+    if (this.#batch.length === 0) return;
+    this.#socket.write(this.#batch.length === 1 ? this.#batch[0]! : Buffer.concat(this.#batch));
+    this.#batch = [];
   }
 
   grant(horizonNs: number): void {
     const at = this.#atSyncPoint('GRANT');
     if (!(horizonNs > at)) throw new RangeError(`grant to ${horizonNs} ns is not after the sync point at ${at} ns`);
     this.#batch.push(encodeMessage(MsgKind.GRANT, 0, horizonNs));
-    this.#socket.write(this.#batch.length === 1 ? this.#batch[0]! : Buffer.concat(this.#batch));
-    this.#batch = [];
+    this.flush();
     this.#reachedNs = -1;
     this.#grantedNs = horizonNs;
   }
@@ -163,6 +180,13 @@ export class SyncConnection implements VmEndpoint {
   close(): void {
     this.#quitting = true;
     this.#socket.destroy();
+  }
+
+  /** QEMU reads inputs at the sync point it is at, or else at the horizon it runs to: none may be stamped earlier. */
+  #inputTime(what: string, atNs: number): number {
+    const floorNs = this.#reachedNs >= 0 ? this.#reachedNs : this.#grantedNs;
+    if (!Number.isSafeInteger(atNs) || atNs < floorNs) throw new Error(`internal: ${what} for ${this.name} stamped ${atNs} ns, before ${floorNs} ns`);
+    return atNs;
   }
 
   #atSyncPoint(what: string): number {
@@ -198,7 +222,8 @@ export class SyncConnection implements VmEndpoint {
             const point = { clock, outputs: this.#outputs };
             this.#outputs = [];
             this.#outputBytes = 0;
-            if (this.#waiter) {
+            if (this.#listener) this.#listener.onSync(point);
+            else if (this.#waiter) {
               this.#waiter.resolve(point);
               this.#waiter = undefined;
             } else this.#reached.push(point);
@@ -242,6 +267,7 @@ export class SyncConnection implements VmEndpoint {
   }
 
   #fail(err: Error): void {
+    if (this.#failure === undefined) this.#listener?.onError(err);
     this.#failure ??= err;
     this.#waiter?.reject(this.#failure);
     this.#waiter = undefined;

@@ -15,6 +15,10 @@ const DECODE_OPTIONS = { longs: Number, defaults: true, oneofs: true } as const;
 
 interface Pending {
   op: string;
+  /** Its reply may make the orchestrator issue more requests (a callback that chains, or a promise). */
+  reacts: boolean;
+  /** Settled through a promise, whose continuation runs later. */
+  viaPromise: boolean;
   resolve: (r: ReplyBody) => void;
   reject: (e: Error) => void;
   onReply: ((r: ReplyBody) => void) | undefined;
@@ -34,6 +38,9 @@ export class RelayClient {
   readonly #events: RelayEvents;
   readonly #pending = new Map<number, Pending>();
   readonly #samplers = new Set<number>();
+  #reacting = 0;
+  #helloSeen = false;
+  #turnWanted = false;
   #nextId = 1;
   #buf: Uint8Array = new Uint8Array(0);
   #offset = 0;
@@ -73,10 +80,27 @@ export class RelayClient {
     this.#buf = this.#buf.subarray(pos);
   }
 
+  /**
+   * Whether something this agent may still send could make the orchestrator
+   * issue a request: its hello, or the reply to a request whose handler
+   * reacts. While it may, a VM's horizon stays within the relay's reaction
+   * time of this VM's next output (run/relay-transport.ts).
+   */
+  get mayReact(): boolean {
+    return this.#reacting > 0 || (this.#events.hello !== undefined && !this.#helloSeen);
+  }
+
+  /** True once after a reply settled a promise: its continuation should run before simulated time moves on. */
+  takeTurnWanted(): boolean {
+    const wanted = this.#turnWanted;
+    this.#turnWanted = false;
+    return wanted;
+  }
+
   /** Send one request; the promise settles with its reply. */
   request(op: RequestOp): Promise<ReplyBody> {
     return new Promise((resolve, reject) => {
-      this.#issue(op, { resolve, reject, onReply: undefined });
+      this.#issue(op, { resolve, reject, onReply: undefined, reacts: true, viaPromise: true });
     });
   }
 
@@ -84,10 +108,14 @@ export class RelayClient {
    * Send one request whose reply is handled by `onReply`, run synchronously
    * inside the `receive` call that brings it. A simulation reacts there at
    * exactly the simulated time the reply arrived (promise continuations run
-   * later, at a moment the schedule decides). Returns the request id.
+   * later). Returns the request id.
+   *
+   * `reacts: false` promises that `onReply` issues no request: then an
+   * outstanding request does not hold the VMs within the relay's reaction
+   * time of this guest (a bulk write that runs to the end of the run).
    */
-  issue(op: RequestOp, onReply: (r: ReplyBody) => void): number {
-    return this.#issue(op, { resolve: () => undefined, reject: () => undefined, onReply });
+  issue(op: RequestOp, onReply: (r: ReplyBody) => void, options: { reacts?: boolean } = {}): number {
+    return this.#issue(op, { resolve: () => undefined, reject: () => undefined, onReply, reacts: options.reacts ?? true, viaPromise: false });
   }
 
   #issue(op: RequestOp, handlers: Omit<Pending, 'op'>): number {
@@ -97,6 +125,7 @@ export class RelayClient {
     const { Request } = relaySchema();
     const bytes = Request.encodeDelimited(Request.fromObject({ id, ...op })).finish();
     this.#pending.set(id, { op: name, ...handlers });
+    if (handlers.reacts) this.#reacting++;
     this.#send(bytes);
     return id;
   }
@@ -105,6 +134,7 @@ export class RelayClient {
   failAll(reason: string): void {
     for (const [id, p] of this.#pending) {
       this.#pending.delete(id);
+      if (p.reacts) this.#reacting--;
       p.reject(new GuestError(this.vm, p.op, reason));
     }
   }
@@ -199,6 +229,7 @@ export class RelayClient {
     if (!body) throw new ProtocolError(this.vm, 'relay reply', this.#offset, 'reply without a body');
     const reply = { body, [body]: obj[body] } as ReplyBody;
     if (reply.body === 'hello') {
+      this.#helloSeen = true;
       this.#events.hello?.(reply.hello);
       return;
     }
@@ -215,6 +246,8 @@ export class RelayClient {
       return;
     }
     this.#pending.delete(id);
+    if (p.reacts) this.#reacting--;
+    if (p.viaPromise) this.#turnWanted = true;
     p.onReply?.(reply);
     p.resolve(reply);
   }

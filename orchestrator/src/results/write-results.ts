@@ -48,6 +48,8 @@ export interface RunOutcome {
   epochNs: number | undefined;
   wallSeconds: number;
   rounds: number;
+  /** How the run went on this machine (summary.json only): for benchmarks and for a user asking where the time went. */
+  performance?: RunPerformance;
   kernelReleases: (string | undefined)[];
   /** Per host: guest frames dropped because they were over 64 KiB (none from a guest at a normal MTU). */
   framesDropped?: number[];
@@ -57,6 +59,16 @@ export interface RunOutcome {
   actions: ActionRecord[];
   /** Links with a throughput trace, binned from the experiment's time 0. */
   throughput: LinkThroughputOutcome[];
+}
+
+export interface RunPerformance {
+  /** Wall seconds until every guest was ready (the experiment's time 0). */
+  bootWallSeconds: number | undefined;
+  /** Per host: sync points its VM reported. */
+  syncPoints: number[];
+  /** Per host: CPU seconds its QEMU used (undefined if it was gone before it could be read). */
+  qemuCpuSeconds: (number | undefined)[];
+  orchestratorCpuSeconds: number;
 }
 
 export interface LinkThroughputOutcome {
@@ -192,6 +204,14 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     slowdown: slowdownOf(r),
     experiment_s: Number(simulatedS.toFixed(9)),
     rounds: r.rounds,
+    performance: r.performance
+      ? {
+          boot_wall_s: r.performance.bootWallSeconds === undefined ? null : Number(r.performance.bootWallSeconds.toFixed(3)),
+          sync_points: Object.fromEntries(r.scenario.hosts.map((h, i) => [h.name, r.performance!.syncPoints[i] ?? 0])),
+          qemu_cpu_s: Object.fromEntries(r.scenario.hosts.map((h, i) => [h.name, r.performance!.qemuCpuSeconds[i] ?? null])),
+          orchestrator_cpu_s: Number(r.performance.orchestratorCpuSeconds.toFixed(3)),
+        }
+      : null,
     scenario_file: r.scenario.file,
     identity: r.identity ?? null,
   };

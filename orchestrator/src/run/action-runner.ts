@@ -7,6 +7,7 @@ import type { RelayClient } from '../relay/relay-client.js';
 import type { RequestOp } from '../relay/relay-types.js';
 import type { ResolvedAction } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
+import type { RequestScheduler } from './flow-runner.js';
 
 export interface ActionRecord {
   index: number;
@@ -24,7 +25,14 @@ export interface ActionRecord {
   error: string | undefined;
 }
 
-export function scheduleActions(actions: ResolvedAction[], epochNs: number, calendar: Calendar, relays: RelayClient[], hostNames: string[]): ActionRecord[] {
+export function scheduleActions(
+  actions: ResolvedAction[],
+  epochNs: number,
+  calendar: Calendar,
+  scheduler: RequestScheduler,
+  relays: RelayClient[],
+  hostNames: string[],
+): ActionRecord[] {
   const records: ActionRecord[] = [];
   const decoder = new TextDecoder();
   for (const a of actions) {
@@ -42,8 +50,10 @@ export function scheduleActions(actions: ResolvedAction[], epochNs: number, cale
     };
     records.push(rec);
     const op: RequestOp = a.op.kind === 'exec' ? { exec: { argv: a.op.argv, env: [], netns: '' } } : { sysctlSet: { key: a.op.key, value: a.op.value } };
-    calendar.schedule(epochNs + a.atNs, () => {
-      relays[a.host]!.issue(op, (r) => {
+    scheduler.at(epochNs + a.atNs, () => {
+      relays[a.host]!.issue(
+        op,
+        (r) => {
         rec.doneNs = calendar.now - epochNs;
         if (r.body === 'error') rec.error = `${r.error.errnoName}: ${r.error.message}`;
         else if (r.body === 'exec') {
@@ -51,7 +61,9 @@ export function scheduleActions(actions: ResolvedAction[], epochNs: number, cale
           rec.stdout = decoder.decode(r.exec.stdout);
           rec.stderr = decoder.decode(r.exec.stderr);
         } else rec.status = 0;
-      });
+        },
+        { reacts: false },
+      );
     });
   }
   return records;

@@ -1,16 +1,22 @@
 // Turns a scenario's links and switches into network entities. Each link
-// direction is: a queue (net/queue-factory.ts builds its kind) -> link (serialization + propagation) ->
-// optional jitter -> optional loss (a receive error model, as in ns-3: a lost
-// frame was still on the wire) -> whatever is at the far end: a host's NIC or
-// a switch port. A switch's egress port is the queue of the link direction
-// leaving it, which is where a real switch buffers too. One pcap per link
-// records both directions as frames start onto the wire.
+// direction is: a queue (net/queue-factory.ts builds its kind) -> link
+// (serialization, propagation, optional jitter and loss: a receive error
+// model, as in ns-3, so a lost frame was still on the wire) -> whatever is at
+// the far end: a host's NIC or a switch port. A switch's egress port is the
+// queue of the link direction leaving it, which is where a real switch
+// buffers too. One pcap per link records both directions as frames start
+// onto the wire.
+//
+// A host's NIC is its VM's: a link hands it each frame as soon as the frame's
+// arrival is known, stamped, and the VM's lane sends it to QEMU ahead of time.
+// The network is also an input source for the engine: from the links into a
+// host it knows how soon a frame not yet handed over could reach it.
 
 import { join } from 'node:path';
 import type { OutputError } from '../errors.js';
 import { BernoulliLoss } from '../net/bernoulli-loss.js';
 import { DelayJitter } from '../net/delay-jitter.js';
-import type { FrameSink, L2Device } from '../net/frame.js';
+import type { FrameSink, L2Device, TimedFrameSink } from '../net/frame.js';
 import { GilbertElliottLoss } from '../net/gilbert-elliott-loss.js';
 import { Hub } from '../net/hub.js';
 import { LearningSwitch } from '../net/learning-switch.js';
@@ -28,7 +34,13 @@ import { NetworkTimeline } from '../results/timeline.js';
 import { outputFile } from '../scenario/output-files.js';
 import type { CaptureTap, ResolvedDirection, ResolvedScenario, ResolvedSwitch } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
+import type { InputSource, SyncView } from '../sim/conservative-sync.js';
 import { streamFor } from '../sim/random.js';
+
+/** Where frames for a host's NICs go: its VM's lane, which stamps them for QEMU. */
+export interface HostFrameInput {
+  sendFrame(nic: number, bytes: Uint8Array, atNs: number): void;
+}
 
 export interface QueueReport {
   id: string;
@@ -42,7 +54,7 @@ export interface LinkThroughput {
   meters: { id: string; meter: ThroughputMeter }[];
 }
 
-export interface ScenarioNetwork {
+export interface ScenarioNetwork extends InputSource {
   /** A frame host `host`'s NIC number `nic` produced at the calendar's current time. */
   fromHost(host: number, nic: number, bytes: Uint8Array): void;
   queues: QueueReport[];
@@ -55,7 +67,7 @@ export interface ScenarioNetwork {
 export function buildNetwork(
   scenario: ResolvedScenario,
   calendar: Calendar,
-  toHost: (host: number, nic: number, bytes: Uint8Array) => void,
+  hosts: readonly HostFrameInput[],
   /** The results folder; pcaps go to its pcap/ folder, which must exist. */
   outDir: string,
   onOutputError: (err: OutputError) => void,
@@ -71,6 +83,8 @@ export function buildNetwork(
   const hostUplinks = new Map<string, Queue>();
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
+  /** The links into each host, and the host at their near end when it is one (its outputs are all they carry). */
+  const inbound: { wire: Link; fromHost: number | undefined }[][] = scenario.hosts.map(() => []);
   let frameId = 0;
 
   for (const link of scenario.links) {
@@ -82,7 +96,7 @@ export function buildNetwork(
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {
       const queue = createQueue(d.queue, d.id, { clock: calendar, seed: scenario.seed, rateBps: d.rateBps });
-      const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs }, d.id).pullFrom(queue);
+      const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs, ...channelOf(d) }, d.id).pullFrom(queue);
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
       if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`) });
       if (queueTrace) new QueueMeter(calendar, queue, (e) => queueTrace.line(queueTraceRow(e)));
@@ -96,10 +110,11 @@ export function buildNetwork(
       // The sink at this direction's far end; a switch port's egress is the
       // queue of the opposite direction, which leaves the switch.
       const back = built[1 - i]!.queue;
-      const farEnd: FrameSink = d.to.kind === 'host' ? nicOf(d.to.index, d.to.nic) : devices[d.to.index]!.attach(back);
-      const lossDrops = chainTail(d, wire, farEnd);
+      const farEnd: FrameSink | TimedFrameSink = d.to.kind === 'host' ? nicOf(d.to.index, d.to.nic) : devices[d.to.index]!.attach(back);
+      wire.connect(farEnd);
+      if (d.to.kind === 'host') inbound[d.to.index]!.push({ wire, fromHost: d.from.kind === 'host' ? d.from.index : undefined });
       if (d.from.kind === 'host') hostUplinks.set(`${d.from.index}:${d.from.nic}`, queue);
-      queues.push({ id: d.id, queue, lossDrops });
+      queues.push({ id: d.id, queue, lossDrops: () => wire.lossDrops });
     }
   }
 
@@ -160,29 +175,21 @@ export function buildNetwork(
     };
   }
 
-  function nicOf(host: number, nic: number): FrameSink {
-    return { receive: (f) => toHost(host, nic, f.bytes) };
+  function nicOf(host: number, nic: number): TimedFrameSink {
+    const input = hosts[host]!;
+    return { receiveAt: (f, atNs) => input.sendFrame(nic, f.bytes, atNs) };
   }
 
-  /** Jitter and loss after the wire; returns the loss model's drop count. */
-  function chainTail(d: ResolvedDirection, wire: Link, farEnd: FrameSink): () => number {
-    let next = farEnd;
-    let lossDrops = () => 0;
-    if (d.loss) {
-      const rng = streamFor(scenario.seed, `loss:${d.id}`);
-      const loss =
-        d.loss.kind === 'bernoulli'
-          ? new BernoulliLoss({ lossProbability: d.loss.lossProbability }, rng, d.id)
-          : new GilbertElliottLoss({ p: d.loss.p, r: d.loss.r, lossInGood: d.loss.lossInGood, lossInBad: d.loss.lossInBad }, rng, d.id);
-      loss.connect(next);
-      next = loss;
-      lossDrops = () => loss.dropped;
-    }
-    if (d.jitterNs > 0) {
-      next = new DelayJitter(calendar, { maxJitterNs: d.jitterNs, allowReorder: d.reorder }, streamFor(scenario.seed, `jitter:${d.id}`), d.id).connect(next);
-    }
-    wire.connect(next);
-    return lossDrops;
+  /** The direction's jitter and loss, each drawing from its own stream. */
+  function channelOf(d: ResolvedDirection): { jitter?: DelayJitter; loss?: BernoulliLoss | GilbertElliottLoss } {
+    const rng = () => streamFor(scenario.seed, `loss:${d.id}`);
+    const loss = !d.loss
+      ? undefined
+      : d.loss.kind === 'bernoulli'
+        ? new BernoulliLoss({ lossProbability: d.loss.lossProbability }, rng(), d.id)
+        : new GilbertElliottLoss({ p: d.loss.p, r: d.loss.r, lossInGood: d.loss.lossInGood, lossInBad: d.loss.lossInBad }, rng(), d.id);
+    const jitter = d.jitterNs > 0 ? new DelayJitter({ maxJitterNs: d.jitterNs, allowReorder: d.reorder }, streamFor(scenario.seed, `jitter:${d.id}`), d.id) : undefined;
+    return { ...(jitter ? { jitter } : {}), ...(loss ? { loss } : {}) };
   }
 
   const net: ScenarioNetwork = {
@@ -195,6 +202,16 @@ export function buildNetwork(
     throughput,
     unroutedFrames: 0,
     close: () => writers.forEach((w) => w.close()),
+    // A frame not handed over yet starts on its link no sooner than the safe
+    // time, or than the next output of the host at the link's near end.
+    earliestNewInputNs: (host: number, view: SyncView) => {
+      let earliest = Infinity;
+      for (const { wire, fromHost } of inbound[host]!) {
+        const startNs = fromHost === undefined ? view.safeNs : Math.max(view.safeNs, view.nextOutputNs(fromHost));
+        earliest = Math.min(earliest, wire.earliestUnsentArrivalNs(startNs));
+      }
+      return earliest;
+    },
   };
   return net;
 }

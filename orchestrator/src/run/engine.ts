@@ -1,22 +1,27 @@
-// The co-simulation loop: VMs and the network calendar advance in rounds.
+// The co-simulation loop. Each VM runs on its own from one sync point to the
+// next; whenever one reports, the engine:
 //
-// Each round: every VM is stopped at a sync point. Their outputs are injected
-// into the network in canonical order (time, VM index, per-VM sequence) --
-// never in the order they happened to arrive -- and the calendar runs up to
-// the safe time. Inputs the network produced for a VM at exactly its stopped
-// time are delivered, and every VM is granted the next horizon. The schedule
-// (parallel with lookahead and idle skipping, or the lockstep reference)
-// changes only how fast this goes, never what happens: see
-// docs/testing-determinism.md.
+// 1. injects every reported output stamped before the safe time (the
+//    earliest point any VM has reached) into the network, in canonical order
+//    (time, VM index, per-VM sequence) -- never in the order they happened to
+//    arrive -- and runs the calendar up to the safe time. Links and the relay
+//    transport send inputs to VMs as soon as they are known, stamped;
+// 2. grants each stopped VM the furthest horizon no unsent input can reach
+//    it before (sim/conservative-sync.ts). A VM that cannot move yet waits
+//    for the safe time to advance; nobody waits at a global barrier.
+//
+// The schedule (parallel with idle skipping, or the lockstep reference: one
+// VM at a time, a fixed quantum, no idle skipping) changes only how fast this
+// goes, never what happens: see docs/testing-determinism.md.
+//
+// Nothing here allocates a timer or a promise per sync point: VMs report
+// through a listener, and one interval timer watches for hung VMs and stop
+// requests.
 
-import {
-  lockstepHorizonNs,
-  parallelHorizonNs,
-  safeTimeNs,
-  type VmClock,
-} from '../sim/conservative-sync.js';
 import { GuestError } from '../errors.js';
-import type { VmEndpoint, VmOutput, VmSyncPoint } from './vm-endpoint.js';
+import { horizonNs, type InputSource, safeTimeNs, type SyncView } from '../sim/conservative-sync.js';
+import type { VmSyncPoint } from './vm-endpoint.js';
+import type { VmLane } from './vm-lane.js';
 
 /** The part of the calendar the engine drives. */
 export interface EngineCalendar {
@@ -27,18 +32,26 @@ export interface EngineCalendar {
 
 export type SyncSchedule = { kind: 'parallel' } | { kind: 'lockstep'; quantumNs: number };
 
+/** When nothing bounds a VM (all idle, nothing scheduled), it moves this far at a time. */
+export const UNBOUNDED_STEP_NS = 1_000_000_000;
+
 export interface EngineOptions {
-  vms: readonly VmEndpoint[];
+  lanes: readonly VmLane[];
   calendar: EngineCalendar;
-  /** Smallest delay between a VM output and any input it can cause. */
-  lookaheadNs: number;
+  /** Everything that sends VMs inputs: each bounds how far a VM may run. */
+  sources: readonly InputSource[];
   endNs: number;
   schedule: SyncSchedule;
   /** Hand one output to the network or the relay client, at `calendar.now === output.timeNs`. */
-  inject(vmIndex: number, output: VmOutput): void;
-  /** Called once per round with the safe time reached. */
+  inject(vmIndex: number, output: VmSyncPoint['outputs'][number]): void;
+  /**
+   * Asked after each injection: true if a promise continuation (a library
+   * user awaiting a relay reply) must run before the calendar moves on.
+   */
+  wantsTurn?(): boolean;
+  /** Called each time the safe time advances. */
   onRound?(safeNs: number, round: number): void;
-  /** Checked once per round; a reason stops the run there. */
+  /** A reason stops the run at the next sync point (checked at least every 250 ms of wall time). */
   stopRequested?(): string | undefined;
   /** Wall-clock limit for a VM to reach its next sync point (default 120 s). */
   syncTimeoutMs?: number;
@@ -46,34 +59,42 @@ export interface EngineOptions {
 
 export interface EngineResult {
   reachedNs: number;
+  /** How many times the safe time advanced. */
   rounds: number;
   stoppedBecause: string | undefined;
 }
 
-interface Pending {
-  vm: number;
-  output: VmOutput;
-}
-
-function canonicalOrder(a: Pending, b: Pending): number {
-  return a.output.timeNs - b.output.timeNs || a.vm - b.vm || a.output.seq - b.output.seq;
-}
-
-/**
- * Deliveries from the network to VMs go through here, so the engine can check
- * the one thing that would silently break determinism: an input for a time
- * the VM has already passed.
- */
 export class Engine {
   readonly #opts: EngineOptions;
+  readonly #lanes: readonly VmLane[];
+  readonly #useIdle: boolean;
+  readonly #view: SyncView;
+  /** Per VM, the earliest output it may still give, as of this step (see #bound). */
+  #nextOutputNs: number[];
   #endNs: number;
-  readonly #clocks: VmClock[] = [];
-  readonly #gotInput: boolean[] = [];
-  #pending: Pending[] = [];
+  #safeNs = -1;
+  #rounds = 0;
+  #running = false;
+  #again = false;
+  #paused = false;
+  #done = false;
+  #settle: ((r: EngineResult) => void) | undefined;
+  #fail: ((e: Error) => void) | undefined;
+  #watchdog: NodeJS.Timeout | undefined;
 
   constructor(opts: EngineOptions) {
     this.#opts = opts;
+    this.#lanes = opts.lanes;
     this.#endNs = opts.endNs;
+    this.#useIdle = opts.schedule.kind === 'parallel';
+    this.#nextOutputNs = this.#lanes.map(() => 0);
+    const safeNs = () => this.#safeNs;
+    this.#view = {
+      get safeNs() {
+        return safeNs();
+      },
+      nextOutputNs: (vm) => this.#nextOutputNs[vm]!,
+    };
   }
 
   /** Move the end of the run (e.g. once the guests are up and the experiment's clock starts). */
@@ -82,109 +103,137 @@ export class Engine {
     this.#endNs = endNs;
   }
 
-  deliverFrame(vmIndex: number, port: number, bytes: Uint8Array): void {
-    this.#checkDeliveryTime(vmIndex);
-    this.#opts.vms[vmIndex]!.deliverFrame(port, bytes);
-  }
-
-  deliverSerial(vmIndex: number, port: number, bytes: Uint8Array): void {
-    this.#checkDeliveryTime(vmIndex);
-    this.#opts.vms[vmIndex]!.deliverSerial(port, bytes);
-  }
-
-  async run(): Promise<EngineResult> {
-    const { vms, calendar, schedule } = this.#opts;
-    let round = 0;
-    await this.#collect(vms.map((_, i) => i));
-    for (;;) {
-      const safeNs = safeTimeNs(this.#clocks);
-      this.#injectBefore(safeNs);
-      // Relay replies resolve promises; let their continuations schedule
-      // follow-up actions before the calendar moves on.
-      await drainMicrotasks();
-      this.#runCalendarTo(safeNs);
-      // The end may have moved during this round (the last guest said hello).
-      const reachedNs = Math.min(safeNs, this.#endNs);
-      this.#opts.onRound?.(reachedNs, round);
-      if (safeNs >= this.#endNs) return { reachedNs, rounds: round, stoppedBecause: undefined };
-      const stop = this.#opts.stopRequested?.();
-      if (stop !== undefined) return { reachedNs: safeNs, rounds: round, stoppedBecause: stop };
-
-      const horizonInputs = {
-        vms: this.#clocks.map((c, i) => (this.#gotInput[i] ? { ...c, idle: false } : c)),
-        nextEventNs: calendar.peek(),
-        nextPendingOutputNs: this.#pending[0]?.output.timeNs ?? Infinity,
-        lookaheadNs: this.#opts.lookaheadNs,
-        endNs: this.#endNs,
-      };
-      this.#gotInput.fill(false);
-      if (schedule.kind === 'parallel') {
-        const horizonNs = parallelHorizonNs(horizonInputs);
-        for (const vm of vms) vm.grant(horizonNs);
-        await this.#collect(vms.map((_, i) => i));
-      } else {
-        const horizonNs = lockstepHorizonNs(horizonInputs, schedule.quantumNs);
-        for (let i = 0; i < vms.length; i++) {
-          vms[i]!.grant(horizonNs);
-          await this.#collect([i]);
-        }
+  run(): Promise<EngineResult> {
+    return new Promise<EngineResult>((resolve, reject) => {
+      this.#settle = resolve;
+      this.#fail = reject;
+      const startMs = Date.now();
+      for (const lane of this.#lanes) {
+        lane.grantedAtMs = startMs;
+        lane.endpoint.listen(
+          (point) => this.#onSync(lane, point),
+          (err) => this.#finish(err),
+        );
       }
-      round++;
+      const limitMs = this.#opts.syncTimeoutMs ?? 120_000;
+      this.#watchdog = setInterval(() => this.#watch(limitMs), Math.min(250, limitMs / 2));
+    });
+  }
+
+  #onSync(lane: VmLane, point: VmSyncPoint): void {
+    if (this.#done) return;
+    lane.reached(point);
+    this.#advance();
+  }
+
+  /** Move everything that can move. A sync point reported meanwhile (a fake VM answering a grant at once) runs one more step. */
+  #advance(): void {
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = true;
+    try {
+      do {
+        this.#again = false;
+        if (this.#paused || this.#done) break;
+        this.#step();
+      } while (this.#again);
+    } catch (err) {
+      this.#finish(err instanceof Error ? err : new Error(String(err)));
+    } finally {
+      this.#running = false;
     }
   }
 
-  async #collect(indices: number[]): Promise<void> {
-    const limitMs = this.#opts.syncTimeoutMs ?? 120_000;
-    let timer: NodeJS.Timeout | undefined;
-    const answered = new Set<number>();
-    const watchdog = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const late = indices
-          .filter((i) => !answered.has(i))
-          .map((i) => this.#opts.vms[i]!.name)
-          .join(', ');
-        reject(new GuestError(late, 'sync', `stopped answering: no sync point within ${limitMs / 1000} s of wall time`));
-      }, limitMs);
-    });
-    let points: VmSyncPoint[];
-    try {
-      const waits = indices.map((i) =>
-        this.#opts.vms[i]!.nextSync().then((point) => {
-          answered.add(i);
-          return point;
-        }),
-      );
-      points = await Promise.race([Promise.all(waits), watchdog]);
-    } finally {
-      clearTimeout(timer);
+  #step(): void {
+    const lanes = this.#lanes;
+    if (lanes.some((l) => l.clock === undefined)) return;
+    const safe = safeTimeNs(lanes.map((l) => l.clock!));
+    if (safe > this.#safeNs) {
+      if (!this.#injectBefore(safe)) return;
+      this.#runCalendarTo(safe);
+      this.#safeNs = safe;
+      this.#opts.onRound?.(Math.min(safe, this.#endNs), this.#rounds++);
     }
-    points.forEach((point, k) => {
-      const vm = indices[k]!;
-      this.#clocks[vm] = point.clock;
-      this.#gotInput[vm] = false;
-      for (const output of point.outputs) this.#pending.push({ vm, output });
-    });
-    this.#pending.sort(canonicalOrder);
+    if (safe >= this.#endNs) return this.#finish(undefined);
+    const stop = this.#opts.stopRequested?.();
+    if (stop !== undefined) return this.#finish(undefined, stop);
+    this.#bound();
+    if (this.#opts.schedule.kind === 'parallel') {
+      for (const lane of lanes) if (lane.stopped) this.#tryGrant(lane, Infinity);
+    } else if (!lanes.some((l) => !l.stopped)) {
+      // The reference schedule: the VM furthest behind, alone, one quantum at most.
+      let next = lanes[0]!;
+      for (const l of lanes) if (l.reachedNs < next.reachedNs) next = l;
+      this.#tryGrant(next, this.#opts.schedule.quantumNs);
+    }
+    for (const lane of lanes) if (!lane.stopped) lane.flush();
+    if (lanes.every((l) => l.stopped)) {
+      throw new Error(`internal: no VM can move at ${safe} ns (horizons ${lanes.map((l) => this.#horizon(l)).join(', ')} ns)`);
+    }
+  }
+
+  /**
+   * What each VM may still emit, for the horizons of this step. An idle VM
+   * wakes at its next timer or input, and inputs it has not been sent yet
+   * depend on what the others emit: start from "no earlier than where each
+   * VM is" and tighten twice through the input sources (every pass gives
+   * valid bounds, since each source's lookahead is positive).
+   */
+  #bound(): void {
+    const lanes = this.#lanes;
+    for (const l of lanes) this.#nextOutputNs[l.index] = l.nextOutputNs(false);
+    if (!this.#useIdle) return;
+    for (let pass = 0; pass < 2; pass++) {
+      const newInput = lanes.map((l) => horizonNs(l.index, this.#opts.sources, this.#view, Infinity));
+      for (const l of lanes) this.#nextOutputNs[l.index] = l.nextOutputNs(true, newInput[l.index]);
+    }
+  }
+
+  #horizon(lane: VmLane): number {
+    const h = horizonNs(lane.index, this.#opts.sources, this.#view, this.#endNs);
+    return Number.isFinite(h) ? h : this.#safeNs + UNBOUNDED_STEP_NS;
+  }
+
+  #tryGrant(lane: VmLane, quantumNs: number): void {
+    const horizon = Math.min(this.#horizon(lane), lane.reachedNs + quantumNs);
+    if (horizon > lane.reachedNs) lane.grant(horizon, Date.now());
+    else if (lane.reachedNs === this.#safeNs) {
+      throw new Error(`internal: horizon ${horizon} ns of VM ${lane.name} is not past the safe time ${this.#safeNs} ns`);
+    }
   }
 
   /**
    * Inject every output stamped before `safeNs` and before the end (read
    * live: an injection may move it); later ones may still gain
-   * earlier-sorting peers, or fall after the run.
+   * earlier-sorting peers, or fall after the run. False if it paused to let
+   * a promise continuation run first (it resumes by itself).
    */
-  #injectBefore(safeNs: number): void {
+  #injectBefore(safeNs: number): boolean {
     const { calendar } = this.#opts;
-    let k = 0;
-    for (; k < this.#pending.length; k++) {
-      const { vm, output } = this.#pending[k]!;
-      if (output.timeNs >= safeNs || output.timeNs >= this.#endNs) break;
+    for (;;) {
+      let from: VmLane | undefined;
+      for (const lane of this.#lanes) {
+        const o = lane.peekOutput();
+        if (o && (!from || o.timeNs < from.peekOutput()!.timeNs)) from = lane;
+      }
+      const output = from?.peekOutput();
+      if (!from || !output || output.timeNs >= safeNs || output.timeNs >= this.#endNs) return true;
       if (output.timeNs < calendar.now) {
-        throw new Error(`internal: output of VM ${vm} at ${output.timeNs} ns is before network time ${calendar.now} ns`);
+        throw new Error(`internal: output of VM ${from.name} at ${output.timeNs} ns is before network time ${calendar.now} ns`);
       }
       calendar.runUntil(output.timeNs);
-      this.#opts.inject(vm, output);
+      this.#opts.inject(from.index, from.takeOutput());
+      if (this.#opts.wantsTurn?.()) {
+        this.#paused = true;
+        setImmediate(() => {
+          this.#paused = false;
+          this.#advance();
+        });
+        return false;
+      }
     }
-    this.#pending = this.#pending.slice(k);
   }
 
   /** Run the calendar to `safeNs`, or to the end if an event moves it there first. */
@@ -201,18 +250,23 @@ export class Engine {
     }
   }
 
-  #checkDeliveryTime(vmIndex: number): void {
-    const clock = this.#clocks[vmIndex];
-    const now = this.#opts.calendar.now;
-    if (clock === undefined || clock.reachedNs !== now) {
-      throw new Error(
-        `internal: input for VM ${this.#opts.vms[vmIndex]?.name ?? vmIndex} at ${now} ns, but it is stopped at ${clock?.reachedNs} ns`,
-      );
+  #watch(limitMs: number): void {
+    if (this.#done) return;
+    const stop = this.#opts.stopRequested?.();
+    if (stop !== undefined && !this.#running) return this.#finish(undefined, stop);
+    const now = Date.now();
+    const late = this.#lanes.filter((l) => !l.stopped && now - l.grantedAtMs > limitMs);
+    if (late.length > 0) {
+      this.#finish(new GuestError(late.map((l) => l.name).join(', '), 'sync', `stopped answering: no sync point within ${limitMs / 1000} s of wall time`));
     }
-    this.#gotInput[vmIndex] = true;
   }
-}
 
-function drainMicrotasks(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  #finish(err: Error | undefined, stoppedBecause?: string): void {
+    if (this.#done) return;
+    this.#done = true;
+    clearInterval(this.#watchdog);
+    if (err) return this.#fail?.(err);
+    const reachedNs = Math.max(0, Math.min(this.#safeNs, this.#endNs));
+    this.#settle?.({ reachedNs, rounds: this.#rounds, stoppedBecause });
+  }
 }

@@ -6,7 +6,9 @@
 // At start: the receiver opens, binds and listens, then accepts and reads
 // until end of stream. 10 ms later the sender opens a socket, picks the
 // congestion control, connects, starts the TCP_INFO sampler and writes its
-// bytes (for ever when the flow runs until the end).
+// bytes, then shuts its side down; a flow that runs until the end just
+// writes. Steps whose replies lead nowhere say so (`reacts: false`), so the
+// guests are not held within the relay's reaction time while they wait.
 
 import type { RelayClient } from '../relay/relay-client.js';
 import type { ReplyBody, RequestOp } from '../relay/relay-types.js';
@@ -14,6 +16,11 @@ import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/relay-types.js';
 import type { FlowSample } from '../results/flow-trace.js';
 import type { ResolvedFlow } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
+
+/** Runs a step at an exact time (the relay transport's `at`, which bounds the VMs until then). */
+export interface RequestScheduler {
+  at(atNs: number, issue: () => void): void;
+}
 
 /** Why the sender starts later than the receiver: its listen must be in place. */
 export const SENDER_OFFSET_NS = 10_000_000;
@@ -25,15 +32,25 @@ export class FlowRunner {
   receivedBytes: number | undefined;
   sentBytes: number | undefined;
   readonly #calendar: Calendar;
+  readonly #scheduler: RequestScheduler;
   readonly #sender: RelayClient;
   readonly #receiver: RelayClient;
   readonly #names: [string, string];
   readonly #fail: (reason: string) => void;
   #samplerId = -1;
 
-  constructor(flow: ResolvedFlow, calendar: Calendar, sender: RelayClient, receiver: RelayClient, hostNames: [string, string], fail: (reason: string) => void) {
+  constructor(
+    flow: ResolvedFlow,
+    calendar: Calendar,
+    scheduler: RequestScheduler,
+    sender: RelayClient,
+    receiver: RelayClient,
+    hostNames: [string, string],
+    fail: (reason: string) => void,
+  ) {
     this.flow = flow;
     this.#calendar = calendar;
+    this.#scheduler = scheduler;
     this.#sender = sender;
     this.#receiver = receiver;
     this.#names = hostNames;
@@ -58,31 +75,43 @@ export class FlowRunner {
 
   start(epochNs: number): void {
     const f = this.flow;
-    this.#calendar.schedule(epochNs + f.startNs, () => {
+    this.#scheduler.at(epochNs + f.startNs, () => {
       this.#step(this.#receiver, 1, { socket: { type: 0, family: 0 } }, (r) => {
         const lfd = fdOf(r);
         this.#step(this.#receiver, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: f.port } }, () =>
           this.#step(this.#receiver, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
             this.#step(this.#receiver, 1, { accept: { fd: lfd } }, (a) =>
-              this.#step(this.#receiver, 1, { readDiscard: { fd: fdOf(a) } }, (d) => {
-                this.receivedBytes = d.body === 'done' ? d.done.bytes : undefined;
-              }),
+              this.#step(
+                this.#receiver,
+                1,
+                { readDiscard: { fd: fdOf(a) } },
+                (d) => {
+                  this.receivedBytes = d.body === 'done' ? d.done.bytes : undefined;
+                },
+                false,
+              ),
             ),
           ),
         );
       });
     });
-    this.#calendar.schedule(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
+    this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
       this.#step(this.#sender, 0, { socket: { type: 0, family: 0 } }, (r) => {
         const fd = fdOf(r);
         const connect = () =>
           this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () => {
-            this.#samplerId = this.#step(this.#sender, 0, { sampleTcpInfo: { fd, intervalNs: f.sampleIntervalNs } }, () => undefined);
-            const bytes = f.bytes === 'until_end' ? UNTIL_END_BYTES : f.bytes;
-            this.#step(this.#sender, 0, { writeGenerated: { fd, bytes } }, (w) => {
-              this.sentBytes = w.body === 'done' ? w.done.bytes : undefined;
-              this.#step(this.#sender, 0, { shutdown: { fd, how: 1 } }, () => undefined);
-            });
+            this.#samplerId = this.#step(this.#sender, 0, { sampleTcpInfo: { fd, intervalNs: f.sampleIntervalNs } }, () => undefined, false);
+            const untilEnd = f.bytes === 'until_end';
+            this.#step(
+              this.#sender,
+              0,
+              { writeGenerated: { fd, bytes: untilEnd ? UNTIL_END_BYTES : f.bytes } },
+              (w) => {
+                this.sentBytes = w.body === 'done' ? w.done.bytes : undefined;
+                if (!untilEnd) this.#step(this.#sender, 0, { shutdown: { fd, how: 1 } }, () => undefined, false);
+              },
+              !untilEnd,
+            );
           });
         if (f.cc) this.#step(this.#sender, 0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: f.cc } }, connect);
         else connect();
@@ -90,9 +119,15 @@ export class FlowRunner {
     });
   }
 
-  /** Issue one request; a failure stops the run naming the flow, host and operation. Returns the request id. */
-  #step(client: RelayClient, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): number {
-    return client.issue(op, (r) => {
+  /**
+   * Issue one request; a failure stops the run naming the flow, host and
+   * operation. `reacts` is false when `next` issues nothing. Returns the
+   * request id.
+   */
+  #step(client: RelayClient, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void, reacts = true): number {
+    return client.issue(
+      op,
+      (r) => {
       if (r.body === 'error') {
         // The sender's socket reset: the cause is at the other end (a receiver
         // whose agent died takes its sockets with it), so name that host too.
@@ -101,7 +136,9 @@ export class FlowRunner {
         return;
       }
       next(r);
-    });
+      },
+      { reacts },
+    );
   }
 }
 

@@ -30,12 +30,13 @@ import { buildNetwork } from './build-network.js';
 import { Engine } from './engine.js';
 import { FlowRunner } from './flow-runner.js';
 import { ProgressReporter } from './progress.js';
-import { RELAY_REACTION_NS, relaySink } from './relay-transport.js';
+import { RelayTransport } from './relay-transport.js';
 import { checkGuestMemory } from './resource-check.js';
 import { assessRunHealth, unfinishedActions } from './run-health.js';
 import { runIdentity } from './run-identity.js';
 import { StartInterrupted, startVms } from './start-vms.js';
 import { StopController } from './stop-controller.js';
+import { VmLane } from './vm-lane.js';
 
 /** Guests that are not up after this much simulated time are reported as hung. */
 export const BOOT_LIMIT_NS = 60_000_000_000;
@@ -110,11 +111,17 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   let reason: string | undefined;
   let reachedNs = 0;
   let rounds = 0;
+  let bootWallSeconds: number | undefined;
+  let qemuCpuSeconds: (number | undefined)[] = [];
+  const cpuAtStart = process.cpuUsage();
   const warnings: string[] = [];
   const hellos: (string | undefined)[] = scenario.hosts.map(() => undefined);
   const fail = (why: string) => stop.request(why);
 
-  const network = buildNetwork(scenario, calendar, (host, nic, bytes) => engine!.deliverFrame(host, nic, bytes), out, (e) => fail(e.message));
+  // One lane per VM: where the network and the relay send its inputs, and where the engine keeps its sync state.
+  const lanes = scenario.hosts.map((h) => new VmLane(h.index, h.name));
+  const network = buildNetwork(scenario, calendar, lanes, out, (e) => fail(e.message));
+  const relayTransport = new RelayTransport(calendar, lanes);
   // A second Ctrl-C exits at once: what the pcap writers hold is flushed
   // first, then the results so far are written (synchronously) and named.
   stop.atForcedExit(() => network.close());
@@ -128,7 +135,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   let actions: ActionRecord[] = [];
   const relays: RelayClient[] = scenario.hosts.map(
     (h, i) =>
-      new RelayClient(h.name, relaySink(calendar, { deliverSerial: (vm, port, b) => engine!.deliverSerial(vm, port, b) }, i, 0), {
+      new RelayClient(h.name, relayTransport.sink(i, 0), {
         hello: (hello) => {
           hellos[i] = hello.kernelRelease;
           if (epochNs === undefined && hellos.every((x) => x !== undefined)) startExperiment();
@@ -137,23 +144,29 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
         agentError: (m) => fail(`relay agent on ${h.name} reported: ${m}`),
       }),
   );
+  relayTransport.watch(relays);
   for (const f of scenario.flows) {
-    flows.push(new FlowRunner(f, calendar, relays[f.from]!, relays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail));
+    flows.push(new FlowRunner(f, calendar, relayTransport, relays[f.from]!, relays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail));
   }
 
   function startExperiment(): void {
     epochNs = calendar.now;
+    bootWallSeconds = (Date.now() - wallStart) / 1000;
     log(`all ${scenario.hosts.length} guests ready at ${(epochNs / 1e9).toFixed(3)} s of simulated time; experiment starts`);
     engine!.setEndNs(epochNs + scenario.durationNs);
     for (const h of scenario.hosts) {
       for (const [key, value] of h.sysctls) {
-        relays[h.index]!.issue({ sysctlSet: { key, value } }, (r) => {
-          if (r.body === 'error') fail(`sysctl ${key}=${value} on ${h.name} failed: ${r.error.errnoName}: ${r.error.message}`);
-        });
+        relays[h.index]!.issue(
+          { sysctlSet: { key, value } },
+          (r) => {
+            if (r.body === 'error') fail(`sysctl ${key}=${value} on ${h.name} failed: ${r.error.errnoName}: ${r.error.message}`);
+          },
+          { reacts: false },
+        );
       }
     }
     for (const f of flows) f.start(epochNs);
-    actions = scheduleActions(scenario.actions, epochNs, calendar, relays, scenario.hosts.map((h) => h.name));
+    actions = scheduleActions(scenario.actions, epochNs, calendar, relayTransport, relays, scenario.hosts.map((h) => h.name));
     for (const t of network.throughput) for (const m of t.meters) m.meter.restartAt(epochNs);
   }
 
@@ -188,15 +201,16 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
         stop,
       )),
     );
-    const minDelay = Math.min(...scenario.links.flatMap((l) => l.directions.map((d) => d.delayNs)), Infinity);
+    for (const [i, vm] of vms.entries()) lanes[i]!.attach(vm.sync);
     const sync = options.sync ?? scenario.sync;
     engine = new Engine({
-      vms: vms.map((v) => v.sync),
+      lanes,
       calendar,
-      lookaheadNs: Math.max(1, Math.min(minDelay, RELAY_REACTION_NS)),
+      sources: [network, relayTransport],
       endNs: Infinity,
       schedule: sync === 'parallel' ? { kind: 'parallel' } : { kind: 'lockstep', quantumNs: 100_000 },
       inject: (vm, o) => (o.kind === 'frame' ? network.fromHost(vm, o.port, o.bytes) : relays[vm]!.receive(o.bytes)),
+      wantsTurn: () => relays.some((r) => r.takeTurnWanted()),
       stopRequested: () => stop.reason,
       syncTimeoutMs: options.syncTimeoutMs,
       onRound: (safeNs, round) => {
@@ -242,6 +256,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     // Requests still waiting for a guest that is gone fail now, naming why.
     for (const r of relays) r.failAll(reason ?? 'the run ended');
     progress?.done();
+    qemuCpuSeconds = vms.map((v) => v.cpuSeconds());
     await Promise.all(vms.map((v) => v.quit(2000).catch(() => v.kill())));
     network.close();
     stop.uninstall();
@@ -261,6 +276,15 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       epochNs,
       wallSeconds: (Date.now() - wallStart) / 1000,
       rounds,
+      performance: {
+        bootWallSeconds,
+        syncPoints: lanes.map((l) => l.syncPoints),
+        qemuCpuSeconds,
+        orchestratorCpuSeconds: (() => {
+          const u = process.cpuUsage(cpuAtStart);
+          return (u.user + u.system) / 1e6;
+        })(),
+      },
       kernelReleases: hellos,
       framesDropped: vms.map((v) => v.sync.framesDropped),
       flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),

@@ -1,5 +1,6 @@
 // What the engine needs from one running VM. The QEMU adapter implements it
-// over the sync socket; unit tests implement it with scripted fakes.
+// over the sync socket (qemu-patches/PROTOCOL.md); unit tests implement it
+// with scripted fakes.
 
 import type { VmClock } from '../sim/conservative-sync.js';
 
@@ -21,11 +22,21 @@ export interface VmSyncPoint {
 
 export interface VmEndpoint {
   readonly name: string;
-  /** Resolves at the VM's next sync point: time 0 first, then exactly each granted horizon (rejects if the VM stops elsewhere). */
-  nextSync(): Promise<VmSyncPoint>;
-  /** Queue an input for delivery at the time the VM is stopped at. */
-  deliverFrame(port: number, bytes: Uint8Array): void;
-  deliverSerial(port: number, bytes: Uint8Array): void;
-  /** Deliver the queued inputs and let the VM run until `horizonNs`. */
+  /**
+   * From now on, each sync point goes to `onSync` as it arrives: time 0
+   * first, then exactly each granted horizon. A failure (the VM died, broke
+   * the protocol, stopped elsewhere) goes to `onError`, once.
+   */
+  listen(onSync: (point: VmSyncPoint) => void, onError: (err: Error) => void): void;
+  /**
+   * Queue an input the guest gets at exactly `atNs`, which is not before the
+   * sync point the VM is at or, while it runs, the horizon it was granted.
+   * Queued inputs are written by the next `flush` or `grant`.
+   */
+  sendFrame(port: number, bytes: Uint8Array, atNs: number): void;
+  sendSerial(port: number, bytes: Uint8Array, atNs: number): void;
+  /** Write the queued inputs now, in one write. */
+  flush(): void;
+  /** Write the queued inputs and the next horizon, in one write; the VM runs on to `horizonNs`. */
   grant(horizonNs: number): void;
 }

@@ -1,17 +1,24 @@
 // Conservative synchronization of VMs with the network calendar.
 //
 // Each VM is a logical process that has reached some virtual time T and
-// reported whether it is idle and when its own next timer fires. The network
-// may only process what can no longer change, and a VM may only run up to a
-// horizon H before which nothing can reach it. Two facts bound H:
+// reported whether it is idle and when its own next timer fires. Inputs are
+// sent to a VM ahead of time, stamped (the patched QEMU injects each at
+// exactly its time), so a VM never has to stop for one. Two rules keep every
+// run the same whatever the schedule:
 //
-// - a frame a VM emits at t reaches any other VM no earlier than t + L, where
-//   L is the smallest latency on any path (the lookahead);
-// - a VM that is idle until D emits nothing before D unless it gets input.
+// - the network may only process what can no longer change: events up to
+//   the safe time, the earliest point any VM has reached (every output
+//   stamped before it is known);
+// - a VM may only run up to a horizon before which nothing it has not been
+//   sent yet can reach it. Each input source bounds that for each VM: the
+//   network from the state of the links into it (per-channel lookahead), the
+//   relay transport from its scheduled requests and from the VMs whose
+//   replies it may react to.
 //
-// So H = min(next network event, earliest not-yet-injected output + L,
-// earliest possible future output + L), capped at the end of the run. The
-// calendar never learns about VMs; this file is the only place that knows both.
+// Both rules need "the earliest output VM j may still produce": its reached
+// time if it is running, else (idle) its next timer or the next input it
+// was sent, whichever comes first. This file is the only place that knows
+// both VMs and the calendar's side.
 
 /** What one VM told us at its last sync point. */
 export interface VmClock {
@@ -23,63 +30,43 @@ export interface VmClock {
   nextDeadlineNs: number;
 }
 
-export interface HorizonInputs {
-  vms: readonly VmClock[];
-  /** The calendar's next event time (Infinity when empty). */
-  nextEventNs: number;
-  /** The earliest VM output received but not yet injected into the network (Infinity if none). */
-  nextPendingOutputNs: number;
-  /** Smallest latency from any VM output to any VM input. */
-  lookaheadNs: number;
-  /** End of the simulation. */
-  endNs: number;
+/** What an input source may ask about the state of the run. */
+export interface SyncView {
+  /** Every VM output stamped before this is injected, and every calendar event at or before it has run. */
+  readonly safeNs: number;
+  /** The earliest stamp VM `vm` may still give an output that is not injected yet. */
+  nextOutputNs(vm: number): number;
 }
 
-/** Earliest time this VM could emit anything, given what it reported. */
-export function earliestOutputNs(vm: VmClock): number {
-  return vm.idle ? Math.max(vm.reachedNs, vm.nextDeadlineNs) : vm.reachedNs;
+/** Anything that sends VMs inputs: the network's links, the relay transport. */
+export interface InputSource {
+  /** The earliest time something this source has not sent yet could reach VM `vm`. */
+  earliestNewInputNs(vm: number, view: SyncView): number;
 }
 
 /**
- * Every VM output earlier than this is known: a VM stopped at T has sent all
- * its outputs stamped before T. The network may process everything before it.
+ * Earliest time a VM could emit anything, given what it reported and the
+ * earliest input it was sent and has not been given yet. Without `useIdle`
+ * (the lockstep reference) an idle VM counts as running.
  */
-export function safeTimeNs(vms: readonly VmClock[]): number {
+export function earliestOutputNs(clock: VmClock, nextInputNs: number, useIdle = true): number {
+  if (!useIdle || !clock.idle) return clock.reachedNs;
+  return Math.max(clock.reachedNs, Math.min(clock.nextDeadlineNs, nextInputNs));
+}
+
+/** The safe time: the earliest point any VM has reached. */
+export function safeTimeNs(clocks: readonly VmClock[]): number {
   let safe = Infinity;
-  for (const vm of vms) safe = Math.min(safe, vm.reachedNs);
+  for (const c of clocks) safe = Math.min(safe, c.reachedNs);
   return safe;
 }
 
-/** The common horizon every VM may run to in parallel. Always past the safe time. */
-export function parallelHorizonNs(inputs: HorizonInputs): number {
-  const { vms, nextEventNs, nextPendingOutputNs, lookaheadNs, endNs } = inputs;
-  if (!(lookaheadNs > 0) || !Number.isSafeInteger(lookaheadNs)) {
-    throw new RangeError(`lookahead must be a positive integer of nanoseconds, got ${lookaheadNs}`);
-  }
-  let horizon = Math.min(endNs, nextEventNs, nextPendingOutputNs + lookaheadNs);
-  for (const vm of vms) horizon = Math.min(horizon, earliestOutputNs(vm) + lookaheadNs);
-  return clampPastSafe(horizon, vms);
-}
-
 /**
- * The reference schedule: no idle skipping, a fixed quantum, one VM after the
- * other. It must give the same results as the parallel one; only speed differs.
+ * How far VM `vm` may run: no input it has not been sent can reach it
+ * earlier, and never past the end. Infinity when nothing bounds it.
  */
-export function lockstepHorizonNs(inputs: HorizonInputs, quantumNs: number): number {
-  const safe = safeTimeNs(inputs.vms);
-  const horizon = Math.min(
-    inputs.endNs,
-    inputs.nextEventNs,
-    inputs.nextPendingOutputNs + inputs.lookaheadNs,
-    safe + Math.min(quantumNs, inputs.lookaheadNs),
-  );
-  return clampPastSafe(horizon, inputs.vms);
-}
-
-function clampPastSafe(horizon: number, vms: readonly VmClock[]): number {
-  const safe = safeTimeNs(vms);
-  if (!(horizon > safe)) {
-    throw new RangeError(`horizon ${horizon} ns is not past the safe time ${safe} ns: an event or output is in the past`);
-  }
+export function horizonNs(vm: number, sources: readonly InputSource[], view: SyncView, endNs: number): number {
+  let horizon = endNs;
+  for (const s of sources) horizon = Math.min(horizon, s.earliestNewInputNs(vm, view));
   return horizon;
 }

@@ -7,7 +7,8 @@ import { QemuVm } from '../../../orchestrator/src/qemu/qemu-vm.js';
 import { RelayClient } from '../../../orchestrator/src/relay/relay-client.js';
 import type { AgentHello, TcpInfo } from '../../../orchestrator/src/relay/relay-types.js';
 import { Engine, type EngineResult } from '../../../orchestrator/src/run/engine.js';
-import { RELAY_REACTION_NS, relaySink } from '../../../orchestrator/src/run/relay-transport.js';
+import { RelayTransport } from '../../../orchestrator/src/run/relay-transport.js';
+import { VmLane } from '../../../orchestrator/src/run/vm-lane.js';
 import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
 import { requireImage, requireQemu, tempDir } from './guest.js';
 
@@ -51,36 +52,42 @@ export async function bootGuests(specs: GuestSpec[], wireDelayNs: number): Promi
   const hellos: (AgentHello | undefined)[] = specs.map(() => undefined);
   const samples: GuestNetwork['samples'] = [];
   const relays: RelayClient[] = [];
-  let engine: Engine | undefined;
-  const deliver = {
-    deliverSerial: (vm: number, port: number, bytes: Uint8Array) => engine!.deliverSerial(vm, port, bytes),
-  };
+  const lanes = vms.map((vm, i) => {
+    const lane = new VmLane(i, vm.name);
+    lane.attach(vm.sync);
+    return lane;
+  });
+  const transport = new RelayTransport(calendar, lanes);
   specs.forEach((_, i) =>
     relays.push(
-      new RelayClient(specs[i]!.name, relaySink(calendar, deliver, i, 0), {
+      new RelayClient(specs[i]!.name, transport.sink(i, 0), {
         hello: (h) => (hellos[i] = h),
         sample: (_id, info) => samples.push({ vm: i, timeNs: calendar.now, info }),
       }),
     ),
   );
+  transport.watch(relays);
+  // The wire: VM i's frames reach VM i^1 wireDelayNs later, so no new frame reaches a VM sooner than that after the other's next output.
+  const wire = { earliestNewInputNs: (vm: number, view: { safeNs: number; nextOutputNs(vm: number): number }) => Math.max(view.safeNs, view.nextOutputNs(vm ^ 1)) + wireDelayNs };
   return {
     calendar,
     relays,
     hellos,
     samples,
     dir,
-    at: (t, fn) => void calendar.schedule(t, fn),
+    at: (t, fn) => transport.at(t, fn),
     run: async (endNs) => {
-      engine = new Engine({
-        vms: vms.map((v) => v.sync),
+      const engine = new Engine({
+        lanes,
         calendar,
-        lookaheadNs: Math.min(wireDelayNs, RELAY_REACTION_NS),
+        sources: [wire, transport],
         endNs,
         schedule: { kind: 'parallel' },
         inject: (vm, out) => {
           if (out.kind === 'serial') relays[vm]!.receive(out.bytes);
-          else calendar.after(wireDelayNs, () => engine!.deliverFrame(vm ^ 1, 0, out.bytes));
+          else lanes[vm ^ 1]!.sendFrame(0, out.bytes, calendar.now + wireDelayNs);
         },
+        wantsTurn: () => relays.some((r) => r.takeTurnWanted()),
       });
       try {
         return await engine.run();

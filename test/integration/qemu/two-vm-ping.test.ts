@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QemuVm } from '../../../orchestrator/src/qemu/qemu-vm.js';
 import { Engine, type SyncSchedule } from '../../../orchestrator/src/run/engine.js';
+import { VmLane } from '../../../orchestrator/src/run/vm-lane.js';
 import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
 import { requireImage, requireQemu, startCpuHog, tempDir } from '../helpers/guest.js';
 
@@ -37,16 +38,23 @@ async function run(schedule: SyncSchedule, label: string): Promise<{ frames: str
   ];
   const calendar = new Calendar();
   const frames: string[] = [];
+  const lanes = vms.map((v, i) => {
+    const lane = new VmLane(i, v.name);
+    lane.attach(v.sync);
+    return lane;
+  });
+  // Each frame is sent to the other VM as soon as it is out, stamped DELAY_NS later.
+  const wire = { earliestNewInputNs: (vm: number, view: { safeNs: number; nextOutputNs(vm: number): number }) => Math.max(view.safeNs, view.nextOutputNs(1 - vm)) + DELAY_NS };
   const engine: Engine = new Engine({
-    vms: vms.map((v) => v.sync),
+    lanes,
     calendar,
-    lookaheadNs: DELAY_NS,
+    sources: [wire],
     endNs: END_NS,
     schedule,
     inject: (vm, out) => {
       if (out.kind !== 'frame') return;
       frames.push(`${out.timeNs} ${vms[vm]!.name} ${Buffer.from(out.bytes).toString('hex')}`);
-      calendar.after(DELAY_NS, () => engine.deliverFrame(1 - vm, 0, out.bytes));
+      lanes[1 - vm]!.sendFrame(0, out.bytes, calendar.now + DELAY_NS);
     },
   });
   try {

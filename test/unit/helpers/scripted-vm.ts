@@ -5,23 +5,30 @@
 // delivered to it with their times, as a real guest's is under icount: the
 // grant schedule changes only where it stops and when it reports, never what
 // it does. It keeps the sync protocol as the patched QEMU does
-// (qemu-patches/PROTOCOL.md) and throws on any breach by the engine:
+// (qemu-patches/PROTOCOL.md, version 3) and throws on any breach by the
+// engine:
 //
 // - the first sync point is at 0, then exactly each granted horizon, which
 //   must be past the point it is stopped at;
+// - inputs are stamped with their delivery time, which must not be before
+//   the sync point it is stopped at or, while it runs, its horizon; each is
+//   delivered at exactly its time. At one time t the order is: outputs of
+//   the guest's timers at t, then the inputs stamped t in the order sent,
+//   then what the guest does next at t. At a sync point T the report comes
+//   after the inputs already held for T, and inputs sent in answer to it for
+//   T are delivered right away;
 // - outputs reported at a sync point at H are stamped in (previous point, H],
 //   plus those stamped exactly at the previous point that the guest produced
-//   after that point's report (`afterStop`: QEMU runs equal-deadline timers in
-//   arming order, so the side depends on the schedule);
-// - it reports idle and its next deadline truthfully from the script: an idle
-//   VM emits nothing before its deadline unless it gets input;
-// - inputs are accepted only while it is stopped at a sync point the engine
-//   has been told about; they are delivered at that time.
+//   after that point's report (`afterStop`);
+// - it reports idle and its next deadline truthfully from the script (inputs
+//   it holds do not count, as in QEMU): an idle VM emits nothing before its
+//   deadline unless it gets input.
 
 import { Engine, type EngineResult, type SyncSchedule } from '../../../orchestrator/src/run/engine.js';
 import type { VmEndpoint, VmOutput, VmSyncPoint } from '../../../orchestrator/src/run/vm-endpoint.js';
+import { VmLane } from '../../../orchestrator/src/run/vm-lane.js';
 import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
-import type { VmClock } from '../../../orchestrator/src/sim/conservative-sync.js';
+import type { InputSource, VmClock } from '../../../orchestrator/src/sim/conservative-sync.js';
 
 export type IoKind = VmOutput['kind'];
 
@@ -87,6 +94,13 @@ function plannedOrder(a: Planned, b: Planned): number {
   return a.timeNs - b.timeNs || Number(a.afterStop) - Number(b.afterStop) || a.order - b.order;
 }
 
+interface Held {
+  timeNs: number;
+  kind: IoKind;
+  port: number;
+  bytes: Uint8Array;
+}
+
 export class ScriptedVm implements VmEndpoint {
   readonly name: string;
   /** Every input, with the time it was delivered at. */
@@ -97,15 +111,25 @@ export class ScriptedVm implements VmEndpoint {
   readonly grants: number[] = [];
   /** Every sync point reported, in order. */
   readonly reports: VmClock[] = [];
+  /** Inputs delivered while the script had the vCPU idle. */
+  inputsWhileIdle = 0;
   readonly #script: VmScript;
   readonly #planned: Planned[] = [];
   readonly #busy: [number, number][];
+  /** Inputs sent and not delivered yet, by time then send order. */
+  readonly #held: Held[] = [];
   #order = 0;
   #seq = 0;
   #unreported: VmOutput[] = [];
   #stopNs = 0;
-  /** running: heading for #stopNs; reporting: nextSync asked; stopped: the engine knows #stopNs. */
-  #state: 'running' | 'reporting' | 'stopped' = 'running';
+  /** running: heading for #stopNs (already computed up to it); stopped: reported #stopNs. */
+  #state: 'running' | 'stopped' = 'running';
+  #listener: ((p: VmSyncPoint) => void) | undefined;
+  /** Reports made before anyone listened, and a nextSync waiting for one. */
+  readonly #unread: VmSyncPoint[] = [];
+  #waiter: ((p: VmSyncPoint) => void) | undefined;
+  /** Grants may stop answering after this many (to test the hang watchdog). */
+  answerGrants = Infinity;
 
   constructor(name: string, script: VmScript = {}) {
     this.name = name;
@@ -116,29 +140,32 @@ export class ScriptedVm implements VmEndpoint {
       this.#plan(o.timeNs, o.afterStop ?? false, o.kind ?? 'frame', o.port ?? 0, toBytes(o.bytes));
     }
     this.#runTo(0);
+    this.#report();
   }
 
+  listen(onSync: (p: VmSyncPoint) => void): void {
+    this.#listener = onSync;
+    for (const p of this.#unread.splice(0)) onSync(p);
+  }
+
+  /** The next sync point, for tests that drive the VM by hand. */
   nextSync(): Promise<VmSyncPoint> {
-    if (this.#state !== 'running') return Promise.reject(new Error(`${this.name}: nextSync again at ${this.#stopNs} ns without a grant`));
-    this.#state = 'reporting';
-    const point: VmSyncPoint = { clock: this.#clock(), outputs: this.#unreported };
-    this.#unreported = [];
-    let wait = Promise.resolve();
-    for (let i = this.#script.reportDelay?.(this.#stopNs) ?? 0; i > 0; i--) wait = wait.then(() => new Promise((r) => setImmediate(r)));
-    return wait.then(() => {
-      this.#state = 'stopped';
-      this.reports.push(point.clock);
-      return point;
+    const ready = this.#unread.shift();
+    if (ready) return Promise.resolve(ready);
+    return new Promise((resolve) => {
+      this.#waiter = resolve;
     });
   }
 
-  deliverFrame(port: number, bytes: Uint8Array): void {
-    this.#input('frame', port, bytes);
+  sendFrame(port: number, bytes: Uint8Array, atNs: number): void {
+    this.#input('frame', port, bytes, atNs);
   }
 
-  deliverSerial(port: number, bytes: Uint8Array): void {
-    this.#input('serial', port, bytes);
+  sendSerial(port: number, bytes: Uint8Array, atNs: number): void {
+    this.#input('serial', port, bytes, atNs);
   }
+
+  flush(): void {}
 
   grant(horizonNs: number): void {
     if (this.#state !== 'stopped') throw new Error(`${this.name}: grant to ${horizonNs} ns while not stopped at a reported sync point`);
@@ -146,39 +173,90 @@ export class ScriptedVm implements VmEndpoint {
       throw new Error(`${this.name}: grant to ${horizonNs} ns is not past its sync point at ${this.#stopNs} ns`);
     }
     this.grants.push(horizonNs);
-    this.#runTo(horizonNs);
     this.#state = 'running';
+    this.#runTo(horizonNs);
+    if (this.grants.length < this.answerGrants) this.#report();
+  }
+
+  /** Report the sync point it runs to, after `reportDelay` macrotask turns (wall-clock order only). */
+  #report(): void {
+    let wait = Promise.resolve();
+    for (let i = this.#script.reportDelay?.(this.#stopNs) ?? 0; i > 0; i--) wait = wait.then(() => new Promise((r) => setImmediate(r)));
+    void wait.then(() => {
+      // Inputs held for this point are delivered before it is reported.
+      this.#deliverHeldAt(this.#stopNs);
+      const point: VmSyncPoint = { clock: this.#clock(), outputs: this.#unreported };
+      this.#unreported = [];
+      this.#state = 'stopped';
+      this.reports.push(point.clock);
+      const waiter = this.#waiter;
+      this.#waiter = undefined;
+      if (this.#listener) this.#listener(point);
+      else if (waiter) waiter(point);
+      else this.#unread.push(point);
+    });
   }
 
   /** Produce what the guest produces up to its stop at `horizonNs`, before that stop's report. */
   #runTo(horizonNs: number): void {
-    let k = 0;
-    for (; k < this.#planned.length; k++) {
-      const p = this.#planned[k]!;
-      if (p.timeNs > horizonNs || (p.timeNs === horizonNs && p.afterStop)) break;
-      if (p.timeNs < this.#stopNs) throw new Error(`${this.name}: internal: output planned at ${p.timeNs} ns, before its stop at ${this.#stopNs} ns`);
+    for (;;) {
+      const t = Math.min(this.#planned[0]?.timeNs ?? Infinity, this.#held[0]?.timeNs ?? Infinity);
+      if (t > horizonNs) break;
+      if (t < this.#stopNs) throw new Error(`${this.name}: internal: work at ${t} ns, before its stop at ${this.#stopNs} ns`);
+      this.#emitAt(t, false);
+      if (t === horizonNs) break;
+      this.#deliverHeldAt(t);
+      this.#emitAt(t, true);
+    }
+    this.#stopNs = horizonNs;
+  }
+
+  /** Emit the planned outputs at `t`: the timers' (`afterStop` false) or everything left at t. */
+  #emitAt(t: number, all: boolean): void {
+    while (this.#planned.length > 0) {
+      const p = this.#planned[0]!;
+      if (p.timeNs !== t || (!all && p.afterStop)) break;
+      this.#planned.shift();
       const out: VmOutput = { kind: p.kind, port: p.port, timeNs: p.timeNs, seq: this.#seq++, bytes: p.bytes };
       this.emitted.push(out);
       this.#unreported.push(out);
     }
-    this.#planned.splice(0, k);
-    this.#stopNs = horizonNs;
   }
 
   /** What the guest is doing at its stop, from the script and the inputs so far. */
   #clock(): VmClock {
     const t = this.#stopNs;
-    const idle = !this.#busy.some(([a, b]) => a <= t && t < b);
     let next = this.#planned[0]?.timeNs ?? Infinity;
     for (const d of this.#script.timers ?? []) if (d >= t && d < next) next = d;
     for (const [a] of this.#busy) if (a >= t && a < next) next = a;
-    return { reachedNs: t, idle, nextDeadlineNs: next };
+    return { reachedNs: t, idle: this.#idleAt(t), nextDeadlineNs: next };
   }
 
-  #input(kind: IoKind, port: number, bytes: Uint8Array): void {
-    if (this.#state !== 'stopped') throw new Error(`${this.name}: ${kind} input while not stopped at a reported sync point (heading for ${this.#stopNs} ns)`);
-    const input: ReceivedInput = { timeNs: this.#stopNs, kind, port, bytes: Uint8Array.from(bytes), index: this.received.length };
+  #idleAt(t: number): boolean {
+    return !this.#busy.some(([a, b]) => a <= t && t < b);
+  }
+
+  #input(kind: IoKind, port: number, bytes: Uint8Array, atNs: number): void {
+    const floorNs = this.#stopNs;
+    if (!Number.isSafeInteger(atNs) || atNs < floorNs) {
+      throw new Error(`${this.name}: ${kind} input stamped ${atNs} ns, before ${this.#state === 'stopped' ? 'the sync point it is at' : 'the horizon it runs to'} (${floorNs} ns)`);
+    }
+    const held: Held = { timeNs: atNs, kind, port, bytes: Uint8Array.from(bytes) };
+    // In answer to a report, an input for that very time is delivered at once.
+    if (this.#state === 'stopped' && atNs === this.#stopNs) return this.#deliver(held);
+    let i = this.#held.length;
+    while (i > 0 && this.#held[i - 1]!.timeNs > atNs) i--;
+    this.#held.splice(i, 0, held);
+  }
+
+  #deliverHeldAt(t: number): void {
+    while (this.#held[0]?.timeNs === t) this.#deliver(this.#held.shift()!);
+  }
+
+  #deliver(h: Held): void {
+    const input: ReceivedInput = { timeNs: h.timeNs, kind: h.kind, port: h.port, bytes: h.bytes, index: this.received.length };
     this.received.push(input);
+    if (this.#idleAt(h.timeNs)) this.inputsWhileIdle++;
     for (const r of this.#script.react?.(input) ?? []) {
       checkTime(this.name, 'reaction delay', r.delayNs);
       const at = input.timeNs + r.delayNs;
@@ -211,8 +289,14 @@ export interface Injection {
   round: number;
 }
 
-/** Hands an injected output to the network; `deliver*` reach a VM at the calendar's current time. */
-export type Network = (calendar: Calendar, engine: Engine) => (vm: number, output: VmOutput) => void;
+/** A network for scripted VMs: where injected outputs go, and what bounds each VM's horizon. */
+export interface ScriptedNetwork {
+  inject(vm: number, output: VmOutput): void;
+  source: InputSource;
+}
+
+/** Builds the network over the calendar and the VMs' lanes (which take stamped inputs). */
+export type Network = (calendar: Calendar, lanes: readonly VmLane[]) => ScriptedNetwork;
 
 /** A frame a VM sends on `port` reaches VM `to` on its port `toPort`, `delayNs` later. */
 export interface Wire {
@@ -229,25 +313,34 @@ export interface Wire {
  * a port with no wire, and serial output with no echo, are dropped.
  */
 export function wires(list: readonly Wire[], serialEchoNs?: number): Network {
-  return (calendar, engine) => (vm, o) => {
-    if (o.kind === 'serial') {
-      if (serialEchoNs !== undefined) calendar.after(serialEchoNs, () => engine.deliverSerial(vm, o.port, o.bytes));
-      return;
-    }
-    for (const w of list) {
-      if (w.from === vm && w.port === o.port) calendar.after(w.delayNs, () => engine.deliverFrame(w.to, w.toPort, o.bytes));
-    }
-  };
+  return (calendar, lanes) => ({
+    inject(vm, o) {
+      if (o.kind === 'serial') {
+        if (serialEchoNs !== undefined) lanes[vm]!.sendSerial(o.port, o.bytes, calendar.now + serialEchoNs);
+        return;
+      }
+      for (const w of list) if (w.from === vm && w.port === o.port) lanes[w.to]!.sendFrame(w.toPort, o.bytes, calendar.now + w.delayNs);
+    },
+    source: {
+      earliestNewInputNs(vm, view) {
+        let t = serialEchoNs === undefined ? Infinity : view.nextOutputNs(vm) + serialEchoNs;
+        for (const w of list) if (w.to === vm) t = Math.min(t, view.nextOutputNs(w.from) + w.delayNs);
+        return t;
+      },
+    },
+  });
 }
 
 export interface ScriptedRunOptions {
   vms: readonly ScriptedVm[];
   network: Network;
-  lookaheadNs: number;
   endNs: number;
   schedule: SyncSchedule;
   /** Called with the calendar before the run, to schedule network-side events. */
   setup?(calendar: Calendar): void;
+  /** Called with the engine before it runs (to move its end from the network, as run-scenario does). */
+  onEngine?(engine: Engine): void;
+  syncTimeoutMs?: number;
 }
 
 export interface ScriptedRun {
@@ -257,6 +350,7 @@ export interface ScriptedRun {
   /** The safe time of every round. */
   safeTimes: number[];
   calendar: Calendar;
+  lanes: VmLane[];
 }
 
 /** Run scripted VMs over a network with the real engine and calendar. */
@@ -264,25 +358,30 @@ export async function runScripted(opts: ScriptedRunOptions): Promise<ScriptedRun
   const calendar = new Calendar();
   const injected: Injection[] = [];
   const safeTimes: number[] = [];
-  let toNetwork: (vm: number, output: VmOutput) => void = () => undefined;
+  const lanes = opts.vms.map((vm, i) => {
+    const lane = new VmLane(i, vm.name);
+    lane.attach(vm);
+    return lane;
+  });
+  const network = opts.network(calendar, lanes);
   const engine = new Engine({
-    vms: opts.vms,
+    lanes,
     calendar,
-    lookaheadNs: opts.lookaheadNs,
+    sources: [network.source],
     endNs: opts.endNs,
     schedule: opts.schedule,
     inject(vm, o) {
       if (calendar.now !== o.timeNs) throw new Error(`output of VM ${vm} stamped ${o.timeNs} ns injected at ${calendar.now} ns`);
       injected.push({ timeNs: o.timeNs, vm, kind: o.kind, port: o.port, seq: o.seq, bytes: o.bytes, round: safeTimes.length });
-      toNetwork(vm, o);
+      network.inject(vm, o);
     },
     onRound: (safeNs) => void safeTimes.push(safeNs),
-    syncTimeoutMs: 10_000,
+    syncTimeoutMs: opts.syncTimeoutMs ?? 10_000,
   });
-  toNetwork = opts.network(calendar, engine);
   opts.setup?.(calendar);
+  opts.onEngine?.(engine);
   const result = await engine.run();
-  return { result, injected, safeTimes, calendar };
+  return { result, injected, safeTimes, calendar, lanes };
 }
 
 /** `bytes` as text when printable, else hex: for readable expectations. */

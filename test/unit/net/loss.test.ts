@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BernoulliLoss } from '../../../orchestrator/src/net/bernoulli-loss.js';
 import { GilbertElliottLoss } from '../../../orchestrator/src/net/gilbert-elliott-loss.js';
-import type { FrameSink } from '../../../orchestrator/src/net/frame.js';
+import type { LossModel } from '../../../orchestrator/src/net/loss-model.js';
 import { streamFor } from '../../../orchestrator/src/sim/random.js';
 
 const N = 200_000;
-function push(loss: FrameSink, n = N): void {
+/** Draw each frame's fate in wire order and record it, as a link does. */
+function push(loss: LossModel, n = N): void {
   const bytes = new Uint8Array(64);
-  for (let id = 0; id < n; id++) loss.receive({ bytes, id });
+  for (let id = 0; id < n; id++) loss.record({ bytes, id }, loss.lose());
 }
 function droppedIds(seed: number): number[] {
   const loss = new BernoulliLoss({ lossProbability: 0.1 }, streamFor(seed, 'link:a:forward'), 'l');

@@ -77,9 +77,9 @@ describe('decodeHello', () => {
   });
 
   it('names both versions when they differ', () => {
-    // Version 1 QEMU split oversized frames and read idle from host state: refused.
-    expect(() => decodeHello('vm0', hello(Buffer.from([1, 0, 0, 0, 0, 0, 0, 0])))).toThrow(
-      'Protocol error from vm0 in HELLO at byte 0: QEMU speaks protocol version 1, the orchestrator 3',
+    // Version 2 QEMU took inputs only for the time it was stopped at: refused.
+    expect(() => decodeHello('vm0', hello(Buffer.from([2, 0, 0, 0, 0, 0, 0, 0])))).toThrow(
+      'Protocol error from vm0 in HELLO at byte 0: QEMU speaks protocol version 2, the orchestrator 3',
     );
   });
 });

@@ -34,6 +34,34 @@ describe('SyncConnection', () => {
     expect((await conn.nextSync()).clock.reachedNs).toBe(5_000_000);
   });
 
+  it('sends inputs stamped ahead, also while the VM runs, one write per flush, and never stamped before where QEMU reads them', async () => {
+    const { qemu, conn } = await pair();
+    open.push(qemu);
+    const chunks: Buffer[] = [];
+    qemu.on('data', (c: Buffer) => chunks.push(c));
+    qemu.write(encodeMessage(MsgKind.REACHED, 0, 0, busy()));
+    await conn.nextSync();
+    conn.sendFrame(0, Buffer.alloc(60, 1), 0);
+    conn.sendFrame(0, Buffer.alloc(60, 2), 7_000_000);
+    conn.grant(5_000_000);
+    expect(() => conn.sendSerial(0, Buffer.from('x'), 4_999_999)).toThrow('internal: SERIAL_IN for router stamped 4999999 ns, before 5000000 ns');
+    conn.sendSerial(0, Buffer.from('hi'), 5_000_000);
+    conn.flush();
+    await new Promise((r) => setTimeout(r, 50));
+    const bytes = Buffer.concat(chunks);
+    // FRAME_IN at 0, FRAME_IN at 7 ms, GRANT to 5 ms, then SERIAL_IN at 5 ms: in two writes.
+    const kinds: number[] = [];
+    const times: number[] = [];
+    for (let off = 0; off < bytes.length; ) {
+      kinds.push(bytes.readUInt16LE(off + 4));
+      times.push(Number(bytes.readBigUInt64LE(off + 8)));
+      off += 16 + bytes.readUInt32LE(off);
+    }
+    expect(kinds).toEqual([MsgKind.FRAME_IN, MsgKind.FRAME_IN, MsgKind.GRANT, MsgKind.SERIAL_IN]);
+    expect(times).toEqual([0, 7_000_000, 5_000_000, 5_000_000]);
+    expect(chunks.length).toBeLessThanOrEqual(2);
+  });
+
   it('keeps the count of oversized frames QEMU dropped, as of the last sync point', async () => {
     const { qemu, conn } = await pair();
     open.push(qemu);

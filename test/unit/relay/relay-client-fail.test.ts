@@ -17,3 +17,30 @@ describe('RelayClient.failAll', () => {
     expect(sent).toHaveLength(2);
   });
 });
+
+describe('RelayClient.mayReact', () => {
+  it('holds while a hello may still come, and while a reply with a reacting handler is outstanding', async () => {
+    const { relaySchema } = await import('../../../orchestrator/src/relay/relay-schema.js');
+    const { Reply } = relaySchema();
+    const reply = (obj: Record<string, unknown>) => Reply.encodeDelimited(Reply.fromObject(obj)).finish();
+    const client = new RelayClient('h0', () => undefined, { hello: () => undefined });
+    expect(client.mayReact).toBe(true);
+    client.receive(reply({ id: 0, hello: { kernelRelease: '6.1.0' } }));
+    expect(client.mayReact).toBe(false);
+    const quiet = client.issue({ sysctlSet: { key: 'a', value: '1' } }, () => undefined, { reacts: false });
+    expect(client.mayReact).toBe(false);
+    const chained = client.issue({ sysctlSet: { key: 'b', value: '1' } }, () => undefined);
+    expect(client.mayReact).toBe(true);
+    client.receive(reply({ id: chained, done: {} }));
+    expect(client.mayReact).toBe(false);
+    client.receive(reply({ id: quiet, done: {} }));
+    expect(client.outstanding).toBe(0);
+    // A promise's continuation runs later: the engine gives it a turn first.
+    const p = client.sysctlSet('c', '1');
+    expect(client.mayReact).toBe(true);
+    client.receive(reply({ id: 3, done: {} }));
+    expect(client.takeTurnWanted()).toBe(true);
+    expect(client.takeTurnWanted()).toBe(false);
+    await p;
+  });
+});

@@ -16,6 +16,10 @@ const schedules: [string, SyncSchedule][] = [
   ['lockstep 400 ns', lockstep(400)],
 ];
 
+/** Unused wires (port 99) between every pair of `n` VMs: no traffic, but every VM bounded to `delayNs` past the others. */
+const bounded = (n: number, delayNs: number) =>
+  wires(Array.from({ length: n * n }, (_, k) => ({ from: Math.floor(k / n), port: 99, to: k % n, toPort: 99, delayNs })).filter((w) => w.from !== w.to));
+
 const outs = (p: VmSyncPoint) => p.outputs.map((o) => `${o.timeNs} ${show(o.bytes)} #${o.seq}`);
 const injections = (list: Injection[]) => list.map((i) => `${i.timeNs} vm${i.vm} ${show(i.bytes)}`);
 const inputs = (list: ReceivedInput[]) => list.map((i) => `${i.timeNs} ${i.kind}:${i.port} ${show(i.bytes)}`);
@@ -45,15 +49,20 @@ describe('ScriptedVm', () => {
     expect(vm.grants).toEqual([1000, 3000]);
   });
 
-  it('takes input and grants only at a reported sync point, and a grant only past it', async () => {
+  it('takes inputs stamped no earlier than where it stops next, and grants only at a reported sync point, past it', async () => {
     const vm = new ScriptedVm('a');
-    expect(() => vm.deliverFrame(0, new Uint8Array(1))).toThrow(/^a: frame input while not stopped at a reported sync point/);
     await vm.nextSync();
-    await expect(vm.nextSync()).rejects.toThrow('a: nextSync again at 0 ns without a grant');
     expect(() => vm.grant(0)).toThrow('a: grant to 0 ns is not past its sync point at 0 ns');
     vm.grant(10);
-    expect(() => vm.deliverSerial(0, new Uint8Array(1))).toThrow(/^a: serial input while not stopped/);
+    expect(() => vm.sendSerial(0, new Uint8Array(1), 9)).toThrow('a: serial input stamped 9 ns, before the horizon it runs to (10 ns)');
+    vm.sendFrame(0, new TextEncoder().encode('at10'), 10);
+    vm.sendFrame(0, new TextEncoder().encode('at15'), 15);
     expect(() => vm.grant(20)).toThrow(/^a: grant to 20 ns while not stopped/);
+    await vm.nextSync();
+    expect(() => vm.sendFrame(0, new Uint8Array(1), 5)).toThrow('a: frame input stamped 5 ns, before the sync point it is at (10 ns)');
+    vm.grant(20);
+    await vm.nextSync();
+    expect(inputs(vm.received)).toEqual(['10 frame:0 at10', '15 frame:0 at15']);
   });
 
   it('reports busy inside its busy periods and while reacting, else idle with its next deadline', async () => {
@@ -70,7 +79,7 @@ describe('ScriptedVm', () => {
       vm.grant(h);
       clocks.push((await vm.nextSync()).clock);
     }
-    vm.deliverFrame(1, new TextEncoder().encode('x'));
+    vm.sendFrame(1, new TextEncoder().encode('x'), 300);
     vm.grant(320);
     const p = await vm.nextSync();
     vm.grant(400);
@@ -127,10 +136,10 @@ describe('engine: canonical order', () => {
     const vms = scripts();
     const arrivals: string[] = [];
     for (const vm of vms) {
-      const nextSync = vm.nextSync.bind(vm);
-      vm.nextSync = () => nextSync().then((p) => (arrivals.push(vm.name), p));
+      const listen = vm.listen.bind(vm);
+      vm.listen = (onSync) => listen((p) => (arrivals.push(vm.name), onSync(p)));
     }
-    const run = await runScripted({ vms, network: wires([]), lookaheadNs: 1000, endNs: 4000, schedule });
+    const run = await runScripted({ vms, network: bounded(3, 1000), endNs: 4000, schedule });
     expect(vms[0]!.grants).toEqual([1000, 2000, 3000, 4000]);
     if (schedule.kind === 'parallel') expect(arrivals.slice(0, 6)).toEqual(['b', 'c', 'a', 'b', 'c', 'a']);
     expect(injections(run.injected)).toEqual([
@@ -158,7 +167,7 @@ describe('engine: outputs at the safe time', () => {
       new ScriptedVm('a', { busy: [[0, 5000]], outputs: [{ timeNs: 2000, bytes: 'a-late', afterStop: true }] }),
       new ScriptedVm('b', { busy: [[0, 5000]], outputs: [{ timeNs: 1000, bytes: 'b-early' }, { timeNs: 2000, bytes: 'b-on-time' }] }),
     ];
-    const run = await runScripted({ vms, network: wires([]), lookaheadNs: 1000, endNs: 4000, schedule });
+    const run = await runScripted({ vms, network: bounded(2, 1000), endNs: 4000, schedule });
     expect(vms[1]!.reports.map((c) => c.reachedNs)).toContain(2000);
     expect(injections(run.injected)).toEqual(['1000 vm1 b-early', '2000 vm0 a-late', '2000 vm1 b-on-time']);
     // b-on-time was known in the round at safe time 2000 but waited for the next one.
@@ -175,7 +184,7 @@ describe('engine: outputs at the safe time', () => {
           outputs: [0, 400, 1000, 1000, 1999, 2000, 2600].map((t, k) => ({ timeNs: t, bytes: `${name}${k}`, afterStop: (k + i) % 2 === 0 })),
         }),
     );
-    const run = await runScripted({ vms, network: wires([]), lookaheadNs: 1000, endNs: 3000, schedule });
+    const run = await runScripted({ vms, network: bounded(3, 1000), endNs: 3000, schedule });
     for (const i of run.injected) expect(i.timeNs).toBeLessThan(run.safeTimes[i.round]!);
     expect(run.injected.map((i) => [i.timeNs, i.vm, i.seq])).toEqual(
       run.injected.map((i) => [i.timeNs, i.vm, i.seq]).sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!),
@@ -186,8 +195,8 @@ describe('engine: outputs at the safe time', () => {
 
 describe('engine: a VM that just got input counts as busy', () => {
   // b is idle with no deadline when its input arrives at 6000 ns, and answers
-  // 100 ns later. Granted past 6000 + L, a would be past 11100 ns when the
-  // answer reaches it.
+  // 100 ns later. Had its idleness let a run past 11100 ns, the answer would
+  // reach a guest already past it (the lane refuses such an input).
   const L = 5000;
   const answer = (i: ReceivedInput) => (show(i.bytes) === 'ping' || i.kind === 'serial' ? [{ delayNs: 100, bytes: 'pong' }] : []);
   const cases = [
@@ -195,7 +204,7 @@ describe('engine: a VM that just got input counts as busy', () => {
     ['relay bytes', {}, { outputs: [{ timeNs: 1000, kind: 'serial' as const, bytes: 'hello' }] }],
   ] as const;
 
-  it.each(cases)('after %s, an idle VM is granted at most one lookahead (parallel)', async (_, aScript, bScript) => {
+  it.each(cases)('after %s, the answer of an idle VM reaches the other in time (parallel)', async (_, aScript, bScript) => {
     const vms = [new ScriptedVm('a', aScript), new ScriptedVm('b', { ...bScript, react: answer })];
     const network = wires(
       [
@@ -204,12 +213,12 @@ describe('engine: a VM that just got input counts as busy', () => {
       ],
       L,
     );
-    const run = await runScripted({ vms, network, lookaheadNs: L, endNs: 50_000, schedule: parallel });
+    const run = await runScripted({ vms, network, endNs: 50_000, schedule: parallel });
     const [a, b] = vms as [ScriptedVm, ScriptedVm];
-    expect(b.reports.find((c) => c.reachedNs === 6000)).toEqual({ reachedNs: 6000, idle: true, nextDeadlineNs: Infinity });
     expect(b.received.map((i) => i.timeNs)).toEqual([6000]);
-    expect(b.grants.find((g) => g > 6000)).toBe(6000 + L);
     expect(inputs(a.received)).toEqual(['11100 frame:0 pong']);
+    // Idle, b was let far ahead of a: not a lookahead at a time.
+    expect(b.grants.length).toBeLessThan(10);
     expect(run.result.reachedNs).toBe(50_000);
   });
 });
@@ -226,21 +235,23 @@ describe('engine: frames from VM to network to VM', () => {
   ]);
 
   it.each([...schedules, ['lockstep 700 ns', lockstep(700)] as [string, SyncSchedule]])(
-    'delivers each frame at its arrival time, at a sync point (%s)',
+    'delivers each frame at its arrival time (%s)',
     async (_, schedule) => {
       const vms = [new ScriptedVm('a', { outputs: [{ timeNs: 1000, bytes: 'p3' }], react: countdown(300) }), new ScriptedVm('b', { react: countdown(250) })];
       const log: string[] = [];
       const run = await runScripted({
         vms,
-        network: (calendar, engine) => {
-          const inject = network(calendar, engine);
-          return (vm, o) => {
-            log.push(`${calendar.now} inject vm${vm} ${show(o.bytes)}`);
-            calendar.after(0, () => log.push(`${calendar.now} network`));
-            inject(vm, o);
+        network: (calendar, lanes) => {
+          const net = network(calendar, lanes);
+          return {
+            source: net.source,
+            inject(vm, o) {
+              log.push(`${calendar.now} inject vm${vm} ${show(o.bytes)}`);
+              calendar.after(0, () => log.push(`${calendar.now} network`));
+              net.inject(vm, o);
+            },
           };
         },
-        lookaheadNs: 2000,
         endNs: 20_000,
         schedule,
       });
@@ -251,11 +262,10 @@ describe('engine: frames from VM to network to VM', () => {
       // A zero-delay network event an output schedules runs before any later injection.
       expect(log.filter((l) => !l.endsWith('network')).length).toBe(4);
       expect(log.every((l, k) => !l.includes('inject') || log[k + 1]?.endsWith('network'))).toBe(true);
-      for (const vm of vms) for (const i of vm.received) expect(vm.reports.map((c) => c.reachedNs)).toContain(i.timeNs);
       expect(run.result.reachedNs).toBe(20_000);
       if (schedule.kind === 'parallel') {
-        // Idle skipping: from each event straight to the next bound, never in lookahead steps while nothing can happen.
-        expect(run.safeTimes).toEqual([0, 3000, 5000, 6250, 8250, 8550, 10550, 11800, 13800, 20_000]);
+        // No VM stops for a delivery, and idle VMs skip ahead: a handful of rounds, not one per lookahead.
+        expect(run.safeTimes.length).toBeLessThan(10);
       } else {
         const step = Math.min(schedule.quantumNs, 2000);
         expect(run.safeTimes.length).toBeGreaterThanOrEqual(20_000 / step);

@@ -103,19 +103,33 @@ function reactions(seed: number, world: World, vm: number): (input: ReceivedInpu
 
 /** VM i's port j goes through a queue and a link (or a plain delay) to VM j's port i; relay bytes come back after relayNs. */
 function network(world: World): Network {
-  return (calendar, engine) => {
+  return (calendar, lanes) => {
     let id = 0;
     const entries = world.links.map((row, from) =>
       row.map((l, to) => {
-        if (l.rateBps === Infinity) return { receive: (f: Frame) => calendar.after(l.delayNs, () => engine.deliverFrame(to, from, f.bytes)) };
+        if (l.rateBps === Infinity) return { receive: (f: Frame) => lanes[to]!.sendFrame(from, f.bytes, calendar.now + l.delayNs), link: undefined };
         const q = new DropTailQueue({ limitPackets: 4 }, `q${from}-${to}`);
-        new Link(calendar, l, `l${from}-${to}`).pullFrom(q).connect({ receive: (f) => engine.deliverFrame(to, from, f.bytes) });
-        return q;
+        const link = new Link(calendar, l, `l${from}-${to}`).pullFrom(q).connect({ receiveAt: (f, atNs) => lanes[to]!.sendFrame(from, f.bytes, atNs) });
+        return { receive: (f: Frame) => q.receive(f), link };
       }),
     );
-    return (vm, o) => {
-      if (o.kind === 'serial') calendar.after(world.relayNs, () => engine.deliverSerial(vm, o.port, o.bytes));
-      else entries[vm]![o.port]!.receive({ bytes: o.bytes, id: id++ });
+    return {
+      inject(vm, o) {
+        if (o.kind === 'serial') lanes[vm]!.sendSerial(o.port, o.bytes, calendar.now + world.relayNs);
+        else entries[vm]![o.port]!.receive({ bytes: o.bytes, id: id++ });
+      },
+      source: {
+        earliestNewInputNs(vm, view) {
+          let t = view.nextOutputNs(vm) + world.relayNs;
+          for (const [from, row] of entries.entries()) {
+            if (from === vm) continue;
+            const { link } = row[vm]!;
+            const startNs = Math.max(view.safeNs, view.nextOutputNs(from));
+            t = Math.min(t, link ? link.earliestUnsentArrivalNs(startNs) : startNs + world.links[from]![vm]!.delayNs);
+          }
+          return t;
+        },
+      },
     };
   };
 }
@@ -139,7 +153,7 @@ async function trace(seed: number, world: World, schedule: SyncSchedule, label: 
   const vms = world.vms.map(
     (v, i) => new ScriptedVm(`vm${i}`, { ...v, react: reactions(seed, world, i), reportDelay: () => (wall.next() < 0.3 ? 1 + int(wall, 2) : 0) }),
   );
-  const run = await runScripted({ vms, network: network(world), lookaheadNs: world.lookaheadNs, endNs: world.endNs, schedule });
+  const run = await runScripted({ vms, network: network(world), endNs: world.endNs, schedule });
   const inj = run.injected;
   const bad = inj.findIndex((b, k) => {
     const a = inj[k - 1];
@@ -150,7 +164,7 @@ async function trace(seed: number, world: World, schedule: SyncSchedule, label: 
     delivered: vms.flatMap((vm) => vm.received.map((i) => `${vm.name} ${i.timeNs} ${i.kind}:${i.port} ${hex(i.bytes)}`)),
     reachedNs: run.result.reachedNs,
     rounds: run.result.rounds,
-    inputsWhileIdle: vms.reduce((s, vm) => s + vm.received.filter((i) => vm.reports.find((c) => c.reachedNs === i.timeNs)?.idle).length, 0),
+    inputsWhileIdle: vms.reduce((s, vm) => s + vm.inputsWhileIdle, 0),
     sameTimeOutputs: inj.filter((b, k) => inj[k - 1]?.timeNs === b.timeNs && inj[k - 1]?.vm !== b.vm).length,
     outOfOrder: bad < 0 ? undefined : `injection #${bad} ${describeInj(inj[bad - 1]!)} before ${describeInj(inj[bad]!)}`,
   };

@@ -1,52 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
-import { Engine } from '../../../orchestrator/src/run/engine.js';
-import type { VmEndpoint, VmSyncPoint } from '../../../orchestrator/src/run/vm-endpoint.js';
+import { runScripted, ScriptedVm, wires } from '../helpers/scripted-vm.js';
 
-/** A busy VM that stops exactly at each grant. */
-function fakeVm(name: string): VmEndpoint & { grants: number[] } {
-  let reached = 0;
-  const grants: number[] = [];
-  return {
-    name,
-    grants,
-    nextSync(): Promise<VmSyncPoint> {
-      return Promise.resolve({ clock: { reachedNs: reached, idle: false, nextDeadlineNs: Infinity }, outputs: [] });
-    },
-    deliverFrame() {},
-    deliverSerial() {},
-    grant(horizonNs: number) {
-      grants.push(horizonNs);
-      reached = horizonNs;
-    },
-  };
-}
-
-function engine(vms: VmEndpoint[], schedule: 'parallel' | 'lockstep', syncTimeoutMs?: number) {
-  return new Engine({
-    ...(syncTimeoutMs ? { syncTimeoutMs } : {}),
-    vms,
-    calendar: new Calendar(),
-    lookaheadNs: 1_000_000,
-    endNs: 10_000_000,
-    schedule: schedule === 'parallel' ? { kind: 'parallel' } : { kind: 'lockstep', quantumNs: 1_000_000 },
-    inject() {},
-  });
-}
+/** Two busy VMs that can reach each other 1 ms after they emit: each moves 1 ms at a time. */
+const busy = (name: string) => new ScriptedVm(name, { busy: [[0, 1e12]] });
+const network = wires([
+  { from: 0, port: 0, to: 1, toPort: 0, delayNs: 1_000_000 },
+  { from: 1, port: 0, to: 0, toPort: 0, delayNs: 1_000_000 },
+]);
 
 describe('engine', () => {
-  it.each(['parallel', 'lockstep'] as const)('runs VMs that stop at their horizons to the end (%s)', async (schedule) => {
-    const vms = [fakeVm('a'), fakeVm('b')];
-    const result = await engine(vms, schedule).run();
-    expect(result.reachedNs).toBe(10_000_000);
+  it.each(['parallel', 'lockstep'] as const)('runs VMs that stop at their horizons to the end (%s)', async (kind) => {
+    const vms = [busy('a'), busy('b')];
+    const schedule = kind === 'parallel' ? ({ kind } as const) : ({ kind, quantumNs: 1_000_000 } as const);
+    const run = await runScripted({ vms, network, endNs: 10_000_000, schedule });
+    expect(run.result.reachedNs).toBe(10_000_000);
     expect(vms[0]!.grants).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((ms) => ms * 1_000_000));
   });
 
   it('names only the VM that stopped answering', async () => {
-    const hung = fakeVm('receiver');
-    const nextSync = hung.nextSync.bind(hung);
-    hung.nextSync = () => (hung.grants.length >= 3 ? new Promise<VmSyncPoint>(() => undefined) : nextSync());
-    const run = engine([fakeVm('sender'), hung], 'parallel', 50).run();
+    const hung = busy('receiver');
+    hung.answerGrants = 3;
+    const run = runScripted({ vms: [busy('sender'), hung], network, endNs: 10_000_000, schedule: { kind: 'parallel' }, syncTimeoutMs: 50 });
     await expect(run).rejects.toThrow(/^Guest receiver failed sync: stopped answering: no sync point within 0.05 s of wall time$/);
   });
 });
