@@ -43,8 +43,8 @@ const dir = tempDir('nothing-lost');
 const mounts: string[] = [];
 afterAll(() => mounts.forEach((m) => spawnSync('umount', ['-l', m])));
 
-function scenario(name: string, extra = '', hosts = 2): string {
-  const lines = [`name: ${name}`, 'duration: 3s', 'hosts:'];
+function scenario(name: string, extra = '', hosts = 2, duration = '3s'): string {
+  const lines = [`name: ${name}`, `duration: ${duration}`, 'hosts:'];
   for (let i = 0; i < hosts; i++) lines.push(`  - {name: h${i}, kernel: "6.1", ip: 10.0.${i >> 8}.${(i & 255) + 1}/16}`);
   lines.push('links:', '  - {name: wan, between: [h0, h1], rate: 10Mbit, delay: 20ms, queue: 33p, pcap: true}', 'flows:', '  - {id: reno, from: h0, to: h1, cc: reno}', extra);
   const file = join(dir, `${name}.yaml`);
@@ -131,7 +131,8 @@ describe('runs that go wrong', () => {
     const tmp = join(dir, 'a,id=evil');
     mkdirSync(tmp);
     const out = join(dir, 'sigterm');
-    const run = startCosim(['run', scenario('sigterm'), '--out', out], { ...process.env, TMPDIR: tmp });
+    // Long enough that the signal comes mid-run: after boot, 3 s of simulated time can take under 1.5 s of wall time.
+    const run = startCosim(['run', scenario('sigterm', '', 2, '60s'), '--out', out], { ...process.env, TMPDIR: tmp });
     await waitFor(() => run.stderr().includes('experiment starts'), 'the experiment to start');
     await new Promise((r) => setTimeout(r, 1_500));
     run.child.kill('SIGTERM');
