@@ -114,7 +114,7 @@ describe('a local study', () => {
     while (!stderr.includes('1/4 runs done')) await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    const kept = readdirSync(join(out2, 'runs')).filter((id) => readFileSync(join(out2, 'runs', id, 'summary.json'), 'utf8').includes('"completed"'));
+    const kept = readdirSync(join(out2, 'runs')).filter((id) => (JSON.parse(readFileSync(join(out2, 'runs', id, 'summary.json'), 'utf8')) as { status: string }).status === 'completed');
     expect(kept).toEqual(['000-cc=reno-r0']);
     const keptTime = statSync(join(out2, 'runs', kept[0]!, 'summary.json')).mtimeMs;
     const r = await study([file, '--out', out2, '--jobs', '2']);
