@@ -58,6 +58,10 @@ static void check_accepted(const CosimMsg *msg, uint64_t reached,
     case COSIM_MSG_QUIT:
         assert(msg->len == 0 && msg->port == 0);
         break;
+    case COSIM_MSG_SNAPSHOT:
+        assert(msg->time_ns == reached && queued == 0);
+        assert(msg->len == 0 && msg->port == 0);
+        break;
     default:
         abort();
     }
@@ -113,7 +117,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 }
             }
             queue_len = kept;
-        } else if (msg.kind == COSIM_MSG_QUIT) {
+        } else if (msg.kind == COSIM_MSG_QUIT ||
+                   msg.kind == COSIM_MSG_SNAPSHOT) {
+            /* QEMU reads nothing more after either. */
             return 0;
         } else if (msg.time_ns > reached) {
             assert(queue_len < MAX_QUEUED_INPUTS);
