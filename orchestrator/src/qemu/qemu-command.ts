@@ -29,6 +29,10 @@ export interface VmLaunchSpec {
   syncSocketPath: string;
   nics: readonly VmNic[];
   serialPorts: readonly VmSerialPort[];
+  /** Where QEMU saves the VM when the orchestrator asks for a snapshot (qemu-patches/PROTOCOL.md). */
+  snapshotPath?: string;
+  /** Start from this snapshot instead of booting; the console log is then appended to, not replaced. */
+  restoreFrom?: string;
 }
 
 /** Fixed guest wall-clock date: the RTC must not come from the host. */
@@ -55,9 +59,16 @@ export function qemuArgs(spec: VmLaunchSpec): string[] {
     '-kernel', spec.kernelPath,
     '-initrd', spec.initrdPath,
     '-append', spec.append,
-    '-serial', `file:${spec.consoleLogPath}`,
-    '-object', `cosim-sync,id=sync0,path=${optionValue(spec.syncSocketPath)}`,
+    ...(spec.restoreFrom === undefined
+      ? ['-serial', `file:${spec.consoleLogPath}`]
+      : ['-chardev', `file,id=console,path=${optionValue(spec.consoleLogPath)},append=on`, '-serial', 'chardev:console']),
+    '-object',
+    `cosim-sync,id=sync0,path=${optionValue(spec.syncSocketPath)}${spec.snapshotPath === undefined ? '' : `,snapshot=${optionValue(spec.snapshotPath)}`}`,
   ];
+  // After loading, QEMU would announce the VM on the network (gratuitous
+  // RARPs, and a virtio-net config interrupt asking the guest for ARPs) on
+  // a host-timed clock: a cold boot does neither.
+  if (spec.restoreFrom !== undefined) args.push('-incoming', `file:${spec.restoreFrom}`, '-global', 'migration.announce-rounds=0');
   for (const nic of spec.nics) {
     args.push(
       '-netdev', `cosim,id=net${nic.port},sync=sync0,port=${nic.port}`,

@@ -12,6 +12,7 @@ import type { StopController } from '../run/stop-controller.js';
 import { qemuArgs, type VmLaunchSpec } from './qemu-command.js';
 import { SyncConnection, SyncListener } from './sync-connection.js';
 import type { Hello } from './sync-codec.js';
+import type { VmOutput } from '../run/vm-endpoint.js';
 
 export interface QemuExit {
   code: number | null;
@@ -46,6 +47,7 @@ export class QemuVm {
     spec: Omit<VmLaunchSpec, 'syncSocketPath'>,
     stop?: StopController,
     extraArgs: readonly string[] = [],
+    replay?: readonly Omit<VmOutput, 'seq'>[],
   ): Promise<QemuVm> {
     const listener = new SyncListener(name);
     // Its own process group: a terminal's Ctrl-C goes to the orchestrator,
@@ -77,7 +79,7 @@ export class QemuVm {
     });
     try {
       const socket = await Promise.race([listener.accept(), spawnError, earlyExit, timeout]);
-      const sync = new SyncConnection(name, socket);
+      const sync = new SyncConnection(name, socket, replay);
       // The socket closes before QEMU's last words reach us: wait for the exit.
       sync.describeExit = async () => {
         const exit = await Promise.race([exited, sleep(2000).then(() => undefined)]);

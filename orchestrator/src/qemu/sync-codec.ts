@@ -17,10 +17,12 @@ export const MsgKind = {
   REACHED: 0x02,
   FRAME_OUT: 0x03,
   SERIAL_OUT: 0x04,
+  SNAPSHOT_DONE: 0x05,
   FRAME_IN: 0x10,
   SERIAL_IN: 0x11,
   GRANT: 0x12,
   QUIT: 0x13,
+  SNAPSHOT: 0x14,
 } as const;
 export type MsgKind = (typeof MsgKind)[keyof typeof MsgKind];
 
@@ -52,7 +54,7 @@ export function encodeMessage(kind: MsgKind, port: number, timeNs: number, paylo
 }
 
 /** Kinds QEMU may send; anything else from it is a protocol error. */
-const FROM_QEMU = new Set<number>([MsgKind.HELLO, MsgKind.REACHED, MsgKind.FRAME_OUT, MsgKind.SERIAL_OUT]);
+const FROM_QEMU = new Set<number>([MsgKind.HELLO, MsgKind.REACHED, MsgKind.FRAME_OUT, MsgKind.SERIAL_OUT, MsgKind.SNAPSHOT_DONE]);
 
 /** Incremental decoder for the stream QEMU sends. */
 export class SyncDecoder {
@@ -101,6 +103,8 @@ export class SyncDecoder {
 
 export interface Hello {
   version: number;
+  /** The first sync point: 0 after a boot, the snapshot's time after a restore. */
+  startNs: number;
   netPorts: number[];
   serialPorts: number[];
 }
@@ -117,13 +121,21 @@ export function decodeHello(vm: string, msg: SyncMessage): Hello {
   const nSerial = p.readUInt16LE(6);
   if (p.length !== 8 + 2 * (nNet + nSerial)) fail(`payload of ${p.length} bytes does not hold ${nNet} + ${nSerial} ports`);
   const ports = (from: number, n: number) => Array.from({ length: n }, (_, i) => p.readUInt16LE(from + 2 * i));
-  return { version, netPorts: ports(8, nNet), serialPorts: ports(8 + 2 * nNet, nSerial) };
+  return { version, startNs: msg.timeNs, netPorts: ports(8, nNet), serialPorts: ports(8 + 2 * nNet, nSerial) };
 }
 
 /** A sync point as QEMU reports it: the VM's clock and what it could not send. */
 export interface Reached extends VmClock {
   /** Frames the guest sent that fit no FRAME_OUT (outside 14..65536 bytes), counted since QEMU started, modulo 2^32. */
   framesDropped: number;
+}
+
+/** SNAPSHOT_DONE: the snapshot's size in bytes as QEMU wrote it. */
+export function decodeSnapshotDone(vm: string, msg: SyncMessage): number {
+  if (msg.payload.length !== 8) throw new ProtocolError(vm, 'SNAPSHOT_DONE', msg.offset, `payload of ${msg.payload.length} bytes, expected 8`);
+  const bytes = msg.payload.readBigUInt64LE(0);
+  if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) throw new ProtocolError(vm, 'SNAPSHOT_DONE', msg.offset, `size ${bytes} is beyond what the orchestrator represents`);
+  return Number(bytes);
 }
 
 export function decodeReached(vm: string, msg: SyncMessage): Reached {

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GuestError, ProtocolError } from '../errors.js';
 import type { VmEndpoint, VmOutput, VmSyncPoint } from '../run/vm-endpoint.js';
-import { decodeHello, decodeReached, encodeMessage, type Hello, kindName, MsgKind, SyncDecoder } from './sync-codec.js';
+import { decodeHello, decodeReached, decodeSnapshotDone, encodeMessage, type Hello, kindName, MsgKind, SyncDecoder } from './sync-codec.js';
 
 /** Outputs a VM may send between two sync points: far above a real guest's (a few MB per ms at most). */
 export const MAX_OUTPUT_BYTES_PER_SYNC = 64 * 2 ** 20;
@@ -91,11 +91,20 @@ export class SyncConnection implements VmEndpoint {
   #failure: Error | undefined;
   #quitting = false;
   #framesDropped = 0;
+  /** Outputs a restored VM made before its snapshot, handed over with its first sync point. */
+  #replay: VmOutput[] | undefined;
+  #snapshotWaiter: { resolve: (bytes: number) => void; reject: (e: Error) => void } | undefined;
   /** Why the socket ended, filled in by whoever knows more (the process wrapper). */
   describeExit: () => string | Promise<string> = () => 'QEMU closed the sync socket';
 
-  constructor(name: string, socket: Socket) {
+  /**
+   * `replay`: for a VM restored from a snapshot, what it output before the
+   * snapshot's sync point (recorded when the snapshot was made), given to
+   * the engine with its first sync point as if it had just produced them.
+   */
+  constructor(name: string, socket: Socket, replay?: readonly Omit<VmOutput, 'seq'>[]) {
     this.name = name;
+    if (replay) this.#replay = replay.map((o) => ({ ...o, seq: this.#seq++ }));
     this.#socket = socket;
     this.#decoder = new SyncDecoder(name);
     socket.on('data', (chunk) => this.#onData(chunk));
@@ -108,6 +117,11 @@ export class SyncConnection implements VmEndpoint {
       if (this.#quitting) return;
       void Promise.resolve(this.describeExit()).then((why) => this.#fail(new GuestError(name, 'sync', why)));
     });
+  }
+
+  /** The sync point the VM is stopped at, or -1 while it runs. */
+  get reachedNs(): number {
+    return this.#reachedNs;
   }
 
   /** Guest frames QEMU dropped so far because no FRAME_OUT can carry them (over 64 KiB), as of the last sync point. */
@@ -165,6 +179,21 @@ export class SyncConnection implements VmEndpoint {
     this.#grantedNs = horizonNs;
   }
 
+  /**
+   * Answer the current sync point with SNAPSHOT: QEMU saves the VM into the
+   * file named by its `snapshot=` option and exits. Resolves with the bytes
+   * QEMU says it wrote.
+   */
+  snapshot(): Promise<number> {
+    const at = this.#atSyncPoint('SNAPSHOT');
+    return new Promise((resolve, reject) => {
+      if (this.#failure) return reject(this.#failure);
+      this.#snapshotWaiter = { resolve, reject };
+      this.#socket.write(encodeMessage(MsgKind.SNAPSHOT, 0, at));
+      this.#reachedNs = -1;
+    });
+  }
+
   /** Ask QEMU to exit (answering the current sync point), then wait for the socket to close. */
   quit(): Promise<void> {
     this.#quitting = true;
@@ -201,6 +230,8 @@ export class SyncConnection implements VmEndpoint {
         switch (msg.kind) {
           case MsgKind.HELLO:
             this.#hello = decodeHello(this.name, msg);
+            this.#grantedNs = this.#hello.startNs;
+            this.#earliestOutputNs = this.#hello.startNs;
             this.#helloWaiter?.resolve(this.#hello);
             this.#helloWaiter = undefined;
             break;
@@ -219,7 +250,8 @@ export class SyncConnection implements VmEndpoint {
             this.#reachedNs = clock.reachedNs;
             this.#earliestOutputNs = clock.reachedNs;
             this.#framesDropped = clock.framesDropped;
-            const point = { clock, outputs: this.#outputs };
+            const point = { clock, outputs: this.#replay ? [...this.#replay, ...this.#outputs] : this.#outputs };
+            this.#replay = undefined;
             this.#outputs = [];
             this.#outputBytes = 0;
             if (this.#listener) this.#listener.onSync(point);
@@ -227,6 +259,14 @@ export class SyncConnection implements VmEndpoint {
               this.#waiter.resolve(point);
               this.#waiter = undefined;
             } else this.#reached.push(point);
+            break;
+          }
+          case MsgKind.SNAPSHOT_DONE: {
+            if (!this.#snapshotWaiter) throw new ProtocolError(this.name, 'SNAPSHOT_DONE', msg.offset, 'no snapshot was asked for');
+            const bytes = decodeSnapshotDone(this.name, msg);
+            this.#quitting = true;
+            this.#snapshotWaiter.resolve(bytes);
+            this.#snapshotWaiter = undefined;
             break;
           }
           default:
@@ -273,5 +313,7 @@ export class SyncConnection implements VmEndpoint {
     this.#waiter = undefined;
     this.#helloWaiter?.reject(this.#failure);
     this.#helloWaiter = undefined;
+    this.#snapshotWaiter?.reject(this.#failure);
+    this.#snapshotWaiter = undefined;
   }
 }

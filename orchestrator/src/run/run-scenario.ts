@@ -34,7 +34,8 @@ import { RelayTransport } from './relay-transport.js';
 import { checkGuestMemory } from './resource-check.js';
 import { assessRunHealth, unfinishedActions } from './run-health.js';
 import { runIdentity } from './run-identity.js';
-import { StartInterrupted, startVms } from './start-vms.js';
+import { StartInterrupted, startVms, type VmToStart } from './start-vms.js';
+import { withSnapshots } from '../snapshot/use-snapshots.js';
 import { StopController } from './stop-controller.js';
 import { VmLane } from './vm-lane.js';
 
@@ -57,6 +58,13 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Wall-clock limit for a guest to reach its next sync point before the run stops it as hung (default 120 s). */
   syncTimeoutMs?: number;
+  /**
+   * Start each guest from a snapshot of it at agent-ready, made on first use
+   * and cached (same results as a boot; docs/testing-determinism.md). The
+   * CLI asks for it unless given `--no-snapshot`; the default here is false,
+   * every guest boots.
+   */
+  snapshots?: boolean;
 }
 
 export interface RunResult {
@@ -178,29 +186,31 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
 
   const progress = options.progress === null ? undefined : new ProgressReporter(options.progress ?? process.stderr);
   try {
-    vms.push(
-      ...(await startVms(
-        scenario.hosts.map((h) => {
-          const img = images[h.index]!;
-          return {
-            name: h.name,
-            binary: qemu.path,
-            spec: {
-              kernelPath: img.kernelPath,
-              initrdPath: img.initrdPath,
-              append: guestCmdline(img.cmdline, h),
-              memoryMiB: h.memoryMiB,
-              icountShift: h.icountShift,
-              seed: scenario.seed + h.index,
-              consoleLogPath: join(out, outputFile.console(h.name)),
-              nics: h.nics.map((n, port) => ({ port, mac: n.mac })),
-              serialPorts: [{ port: 0, name: 'cosim.relay' }],
-            },
-          };
-        }),
-        stop,
-      )),
-    );
+    let toStart: VmToStart[] = scenario.hosts.map((h) => {
+      const img = images[h.index]!;
+      return {
+        name: h.name,
+        binary: qemu.path,
+        spec: {
+          kernelPath: img.kernelPath,
+          initrdPath: img.initrdPath,
+          append: guestCmdline(img.cmdline, h),
+          memoryMiB: h.memoryMiB,
+          icountShift: h.icountShift,
+          seed: scenario.seed + h.index,
+          consoleLogPath: join(out, outputFile.console(h.name)),
+          nics: h.nics.map((n, port) => ({ port, mac: n.mac })),
+          serialPorts: [{ port: 0, name: 'cosim.relay' }],
+        },
+      };
+    });
+    if (options.snapshots ?? false) {
+      const snap = await withSnapshots(toStart, images, identity.qemu, { stop, log, syncTimeoutMs: options.syncTimeoutMs });
+      toStart = snap.vms;
+      const made = snap.uses.filter((u) => u.made).map((u) => u.host);
+      log(`guests start from snapshots at agent-ready${made.length > 0 ? ` (made now: ${made.join(', ')})` : ''}; --no-snapshot boots them`);
+    }
+    vms.push(...(await startVms(toStart, stop)));
     for (const [i, vm] of vms.entries()) lanes[i]!.attach(vm.sync);
     const sync = options.sync ?? scenario.sync;
     engine = new Engine({

@@ -7,11 +7,14 @@
 import type { StopController } from './stop-controller.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import type { VmLaunchSpec } from '../qemu/qemu-command.js';
+import type { VmOutput } from './vm-endpoint.js';
 
 export interface VmToStart {
   name: string;
   binary: string;
   spec: Omit<VmLaunchSpec, 'syncSocketPath'>;
+  /** For a VM restored from a snapshot: what it output before the snapshot (snapshot/use-snapshots.ts). */
+  replay?: readonly Omit<VmOutput, 'seq'>[];
 }
 
 /** Booting was cut short by a stop request (its reason is the message). */
@@ -20,7 +23,7 @@ export class StartInterrupted extends Error {
 }
 
 export async function startVms(list: readonly VmToStart[], stop: StopController): Promise<QemuVm[]> {
-  const starts = list.map((v) => QemuVm.start(v.name, v.binary, v.spec, stop));
+  const starts = list.map((v) => QemuVm.start(v.name, v.binary, v.spec, stop, [], v.replay));
   const interrupted = stop.requested.then((reason): never => {
     throw new StartInterrupted(reason);
   });

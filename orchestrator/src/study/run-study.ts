@@ -32,6 +32,8 @@ export interface StudyOptions {
   log?: (line: string) => void;
   /** Run even when a run's guests need more memory than the machine has. */
   ignoreMemoryLimit?: boolean;
+  /** Start guests from snapshots at agent-ready (runScenario's `snapshots`; default false). */
+  snapshots?: boolean;
 }
 
 export interface StudyResult {
@@ -83,6 +85,7 @@ export async function runStudy(study: Study, options: StudyOptions): Promise<Stu
             log: () => undefined,
             ...(options.signal ? { signal: options.signal } : {}),
             ...(options.ignoreMemoryLimit ? { ignoreMemoryLimit: true } : {}),
+            ...(options.snapshots ? { snapshots: true } : {}),
           });
           if (r.outcome.status !== 'completed') log(`run ${run.id} ${r.outcome.status}: ${r.outcome.reason ?? ''}`);
         } catch (err) {

@@ -27,6 +27,8 @@ export interface SlurmStudyOptions {
   jobs?: number;
   /** Aborting cancels the array and keeps every finished run. */
   signal?: AbortSignal;
+  /** false: tasks boot their guests (`cosim run --no-snapshot`); otherwise they start from snapshots, cached on each node. */
+  snapshots?: boolean;
   log?: (line: string) => void;
   /** Pass --force to each `cosim run`: run even when the guests need more memory than the node has. */
   ignoreMemoryLimit?: boolean;
@@ -91,7 +93,7 @@ set -eu
 id=$(sed -n "$((SLURM_ARRAY_TASK_ID + 1))p" "$1")
 [ -n "$id" ] || { echo "no run for task $SLURM_ARRAY_TASK_ID in $1" >&2; exit 2; }
 exec >${shellQuote(join(slurmDir, 'logs'))}/"$id.log" 2>&1
-exec ${cosim} run ${shellQuote(join(out, 'scenarios'))}/"$id.yaml" --out ${shellQuote(join(out, 'runs'))}/"$id"${options.ignoreMemoryLimit ? ' --force' : ''}
+exec ${cosim} run ${shellQuote(join(out, 'scenarios'))}/"$id.yaml" --out ${shellQuote(join(out, 'runs'))}/"$id"${options.ignoreMemoryLimit ? ' --force' : ''}${options.snapshots === false ? ' --no-snapshot' : ''}
 `,
     { mode: 0o755 },
   );

@@ -52,4 +52,20 @@ describe('qemuArgs', () => {
     const sneaky = qemuArgs({ ...spec, syncSocketPath: '/tmp/a,id=evil/x.sock' });
     expect(optionValues(sneaky, '-object')).toEqual(['cosim-sync,id=sync0,path=/tmp/a,,id=evil/x.sock']);
   });
+
+  it('names the snapshot file on the sync object only when asked', () => {
+    expect(optionValues(args, '-object')).toEqual(['cosim-sync,id=sync0,path=/run/x/a.sock']);
+    expect(optionValues(qemuArgs({ ...spec, snapshotPath: '/c/s,1/state.bin' }), '-object')).toEqual(['cosim-sync,id=sync0,path=/run/x/a.sock,snapshot=/c/s,,1/state.bin']);
+  });
+
+  it('restores from a snapshot appending to the console, without announcing the VM', () => {
+    const r = qemuArgs({ ...spec, restoreFrom: '/c/k/state.bin' });
+    expect(optionValues(r, '-incoming')).toEqual(['file:/c/k/state.bin']);
+    expect(optionValues(r, '-global')).toEqual(['migration.announce-rounds=0']);
+    expect(optionValues(r, '-chardev')[0]).toBe('file,id=console,path=/out/console/a.log,append=on');
+    expect(optionValues(r, '-serial')).toEqual(['chardev:console']);
+    // Everything the guest sees is the same as for a boot.
+    const strip = (a: string[]) => a.filter((x, i) => !['-incoming', '-global', '-serial', '-chardev'].includes(x) && !['-incoming', '-global', '-serial', '-chardev'].includes(a[i - 1]!));
+    expect(strip(r)).toEqual(strip(args));
+  });
 });

@@ -73,7 +73,12 @@ describe('decodeHello', () => {
 
   it('lists net and serial ports', () => {
     const p = Buffer.from([3, 0, 0, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0]);
-    expect(decodeHello('vm0', hello(p))).toEqual({ version: 3, netPorts: [0, 1], serialPorts: [0] });
+    expect(decodeHello('vm0', hello(p))).toEqual({ version: 3, startNs: 0, netPorts: [0, 1], serialPorts: [0] });
+  });
+
+  it('carries the first sync point: a restored VM starts at its snapshot', () => {
+    const p = Buffer.from([3, 0, 0, 0, 0, 0, 0, 0]);
+    expect(decodeHello('vm0', { ...hello(p), timeNs: 1_932_000_000 }).startNs).toBe(1_932_000_000);
   });
 
   it('names both versions when they differ', () => {

@@ -62,6 +62,40 @@ describe('SyncConnection', () => {
     expect(chunks.length).toBeLessThanOrEqual(2);
   });
 
+  it('starts a restored VM at its snapshot, with what it output before handed over first', async () => {
+    const listener = new SyncListener('router');
+    const qemu = connect(listener.path);
+    open.push(qemu);
+    const replay = [{ kind: 'serial' as const, port: 0, timeNs: 1_931_500_784, bytes: Buffer.from('hello') }];
+    const conn = new SyncConnection('router', await listener.accept(), replay);
+    qemu.write(encodeMessage(MsgKind.HELLO, 0, 1_932_000_000, HELLO));
+    expect((await conn.hello()).startNs).toBe(1_932_000_000);
+    qemu.write(encodeMessage(MsgKind.REACHED, 0, 1_932_000_000, busy()));
+    const first = await conn.nextSync();
+    expect(first.clock.reachedNs).toBe(1_932_000_000);
+    expect(first.outputs).toEqual([{ ...replay[0], seq: 0 }]);
+    conn.grant(1_933_000_000);
+    qemu.write(encodeMessage(MsgKind.SERIAL_OUT, 0, 1_932_500_000, Buffer.from('x')));
+    qemu.write(encodeMessage(MsgKind.REACHED, 0, 1_933_000_000, busy()));
+    expect((await conn.nextSync()).outputs.map((o) => o.seq)).toEqual([1]);
+  });
+
+  it('asks for a snapshot at the sync point and hears its size', async () => {
+    const { qemu, conn } = await pair();
+    open.push(qemu);
+    const seen: Buffer[] = [];
+    qemu.on('data', (b) => seen.push(b));
+    qemu.write(encodeMessage(MsgKind.REACHED, 0, 0, busy()));
+    await conn.nextSync();
+    const done = conn.snapshot();
+    const size = Buffer.alloc(8);
+    size.writeBigUInt64LE(94_900_000n);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(Buffer.concat(seen)).toEqual(encodeMessage(MsgKind.SNAPSHOT, 0, 0));
+    qemu.write(encodeMessage(MsgKind.SNAPSHOT_DONE, 0, 0, size));
+    expect(await done).toBe(94_900_000);
+  });
+
   it('keeps the count of oversized frames QEMU dropped, as of the last sync point', async () => {
     const { qemu, conn } = await pair();
     open.push(qemu);

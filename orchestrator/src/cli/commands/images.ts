@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { ensureCustomImage, ensureImage, listImages } from '../../images/kernel-catalog.js';
 import { describeLayer, layeredImages } from '../../images/layered-images.js';
+import { listSnapshots, snapshotsDir } from '../../snapshot/snapshot-cache.js';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -14,7 +15,7 @@ export const imagesCommand: CommandModule = {
       .option('custom', { type: 'string', describe: 'build an image for your own bzImage instead' })
       .option('modules', { type: 'string', describe: 'with --custom: the INSTALL_MOD_PATH of `make modules_install`' })
       .option('packages', { type: 'boolean', default: false, describe: 'with list: every package of each image with packages, dependencies and versions included' })
-      .example('$0 images list', 'kernel versions, Debian packages, sizes, built or not, and the images with packages or files built on each')
+      .example('$0 images list', 'kernel versions, Debian packages, sizes, built or not, the images with packages or files built on each, and the snapshots of booted guests')
       .example('$0 images build --kernel 6.12', 'fetch and build the 6.12 image')
       .example('$0 images build --custom ~/linux/arch/x86/boot/bzImage --modules /tmp/mods', 'an image for your own kernel'),
   handler: (args) => {
@@ -39,6 +40,20 @@ export const imagesCommand: CommandModule = {
         process.stdout.write(`       ${describeLayer(layered)}\n`);
         if (args.packages) process.stdout.write(`         ${layered.layer!.packages.map((p) => `${p.name}=${p.version}`).join(' ')}\n`);
       }
+    }
+    const snapshots = listSnapshots();
+    process.stdout.write(`snapshots of booted guests (${snapshotsDir()}): ${snapshots.length === 0 ? 'none' : snapshots.length}\n`);
+    for (const s of snapshots) {
+      const m = s.meta;
+      const key = s.dir.split('/').pop()!;
+      if (!m) {
+        process.stdout.write(`  ${key}  unreadable (rebuilt when a run needs it)\n`);
+        continue;
+      }
+      const ip = /cosim_ip=(\S+)/.exec(m.inputs.append)?.[1] ?? '';
+      process.stdout.write(
+        `  ${key}  ${m.inputs.image.name} ${m.inputs.memoryMiB} MiB, ${m.inputs.nics.length} NIC(s) ${ip}, seed ${m.inputs.seed}, at ${(m.snapshotNs / 1e9).toFixed(3)} s, ${mb(s.stateBytes)}, made ${m.createdAt}\n`,
+      );
     }
   },
 };

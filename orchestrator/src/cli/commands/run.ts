@@ -16,6 +16,7 @@ interface RunArgs {
   force: boolean;
   set: string[] | undefined;
   seed: number | undefined;
+  snapshot: boolean;
 }
 
 /** Node's timers hold at most 2^31 - 1 ms; a longer hang timeout would fire at once. */
@@ -48,6 +49,12 @@ export const runCommand: CommandModule<object, RunArgs> = {
         default: 120,
         describe: `wall-clock seconds a guest may take to reach its next sync point before the run stops, naming it as hung (at most ${MAX_HANG_TIMEOUT_S})`,
       })
+      .option('snapshot', {
+        type: 'boolean',
+        default: true,
+        describe:
+          'start each guest from a snapshot of it at agent-ready (made by booting it once, cached in ~/.cache/cosim/snapshots; same results as a boot); --no-snapshot boots every guest',
+      })
       .example('$0 run examples/dumbbell.yaml', 'one Reno flow over a 10 Mbit/s, 20 ms bottleneck; results in results/dumbbell')
       .example('$0 run examples/dumbbell.yaml --set flows.reno.cc=cubic --seed 2 --out results/cubic', 'the same with CUBIC and another seed')
       .example('$0 run examples/dumbbell.yaml --out /tmp/a && $0 run examples/dumbbell.yaml --out /tmp/b && $0 compare /tmp/a /tmp/b', 'check reproducibility')
@@ -67,6 +74,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       handleSignals: true,
       ignoreMemoryLimit: args.force,
       syncTimeoutMs: Math.round(hang * 1000),
+      snapshots: args.snapshot,
       ...(args.sync ? { sync: args.sync } : {}),
     });
     process.stdout.write(readFileSync(join(out, 'summary.txt'), 'utf8'));

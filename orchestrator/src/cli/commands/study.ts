@@ -13,6 +13,7 @@ interface StudyArgs {
   jobs: number | undefined;
   on: 'local' | 'slurm';
   'dry-run': boolean;
+  snapshot: boolean;
   force: boolean;
 }
 
@@ -30,6 +31,11 @@ export const studyCommand: CommandModule<object, StudyArgs> = {
         describe:
           'where the runs run: this machine, or a Slurm cluster as one job array (sbatch --array), one task per run not already complete. ' +
           'For slurm, the study folder (--out), cosim and Node.js must be at the same paths on the nodes (a shared file system)',
+      })
+      .option('snapshot', {
+        type: 'boolean',
+        default: true,
+        describe: 'start each run\'s guests from snapshots at agent-ready, made once and cached (same results as booting); --no-snapshot boots them every run',
       })
       .option('dry-run', { type: 'boolean', default: false, describe: 'list the runs and exit' })
       .option('force', { type: 'boolean', default: false, describe: 'run even when a run\'s guests need more memory than this machine has' })
@@ -67,7 +73,7 @@ export const studyCommand: CommandModule<object, StudyArgs> = {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-      const options = { outDir: out, signal: abort.signal, ...(args.jobs ? { jobs: args.jobs } : {}), ignoreMemoryLimit: args.force };
+      const options = { outDir: out, signal: abort.signal, ...(args.jobs ? { jobs: args.jobs } : {}), ignoreMemoryLimit: args.force, snapshots: args.snapshot };
       const r = args.on === 'slurm' ? await runStudyOnSlurm(study, options) : await runStudy(study, options);
       const failed = r.results.filter((x) => x.metrics.status !== 'completed').length;
       process.stdout.write(`study ${study.name}: ${r.results.length - failed} of ${r.results.length} runs completed (${r.reused} reused); results in ${out}\n`);

@@ -1,0 +1,79 @@
+// Snapshots at agent-ready (issue 15): a run whose guests start from
+// snapshots is the same run as one that boots them, to the digest, also
+// beside a CPU hog; a damaged snapshot is detected, said, and made again.
+//
+// The cold run goes through the CLI with --no-snapshot; the others through
+// the library with `snapshots: true`, into a snapshot folder of their own.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knownKernels } from '../../../orchestrator/src/images/kernel-catalog.js';
+import { runScenario } from '../../../orchestrator/src/run/run-scenario.js';
+import { loadScenario } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { listSnapshots, STATE_FILE } from '../../../orchestrator/src/snapshot/snapshot-cache.js';
+import { repoRoot } from '../../../orchestrator/src/setup/build-check.js';
+import { requireQemu, startCpuHog, tempDir } from '../helpers/guest.js';
+
+const SCENARIO = join(repoRoot(), 'test', 'repro', 'golden', 'dumbbell.yaml');
+const GOLDEN = (JSON.parse(readFileSync(join(repoRoot(), 'test', 'repro', 'golden', 'digests.json'), 'utf8')) as { digests: Record<string, string> }).digests['dumbbell.yaml'];
+
+describe('runs from snapshots at agent-ready', () => {
+  const dir = tempDir('snapshot');
+  const snapshots = join(dir, 'snapshots');
+  const saved = process.env.COSIM_SNAPSHOT_DIR;
+  beforeAll(() => {
+    requireQemu();
+    process.env.COSIM_SNAPSHOT_DIR = snapshots;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.COSIM_SNAPSHOT_DIR;
+    else process.env.COSIM_SNAPSHOT_DIR = saved;
+  });
+
+  async function restoredRun(name: string): Promise<{ digest: string; lines: string[]; wallSeconds: number }> {
+    const lines: string[] = [];
+    const r = await runScenario(loadScenario(SCENARIO, knownKernels()), { outDir: join(dir, name), progress: null, log: (l) => lines.push(l), snapshots: true });
+    expect(r.outcome.status, r.outcome.reason).toBe('completed');
+    return { digest: r.digest, lines, wallSeconds: r.outcome.wallSeconds };
+  }
+
+  it('gives the digest of a cold boot: made, restored, restored beside a CPU hog, and rebuilt when truncated', async () => {
+    const cli = spawnSync('npx', ['tsx', join(repoRoot(), 'test', 'integration', 'helpers', 'cli-child.ts'), 'run', SCENARIO, '--no-snapshot', '--out', join(dir, 'cold')], {
+      encoding: 'utf8',
+      env: { ...process.env, COSIM_SNAPSHOT_DIR: snapshots },
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    const cold = /digest ([0-9a-f]{64})/.exec(cli.stdout)![1];
+    expect(cli.stderr).not.toMatch(/snapshot/);
+    expect(listSnapshots()).toEqual([]);
+    expect(cold).toBe(GOLDEN);
+
+    const made = await restoredRun('made');
+    expect(made.lines.filter((l) => l.includes('none yet for this configuration'))).toHaveLength(2);
+    expect(made.lines).toContainEqual(expect.stringMatching(/^snapshot sender: agent ready at 1\.93\d s; saving the VM at 1\.93\d s$/));
+    expect(listSnapshots()).toHaveLength(2);
+    expect(made.digest).toBe(cold);
+
+    const hog = startCpuHog();
+    let restored: Awaited<ReturnType<typeof restoredRun>>;
+    try {
+      restored = await restoredRun('restored');
+    } finally {
+      hog.kill('SIGKILL');
+    }
+    expect(restored.lines).toContain('guests start from snapshots at agent-ready; --no-snapshot boots them');
+    expect(restored.digest).toBe(cold);
+
+    const state = join(listSnapshots()[0]!.dir, STATE_FILE);
+    const bytes = statSync(state).size;
+    truncateSync(state, Math.floor(bytes / 2));
+    const rebuilt = await restoredRun('rebuilt');
+    expect(rebuilt.lines.filter((l) => l.includes('is not used'))).toEqual([
+      `snapshot of ${listSnapshots()[0]!.meta!.inputs.append.includes('10.0.0.1') ? 'sender' : 'receiver'} in ${listSnapshots()[0]!.dir} is not used: its ${STATE_FILE} has ${Math.floor(bytes / 2)} bytes, not the ${bytes} it was written with (truncated?); making it again`,
+    ]);
+    expect(statSync(state).size).toBe(bytes);
+    expect(rebuilt.digest).toBe(cold);
+  }, 600_000);
+});
