@@ -7,6 +7,7 @@
 
 import { Heap } from 'heap-js';
 import { benchE2e } from './e2e.js';
+import { benchSnapshot } from './snapshot.js';
 import { Calendar } from '../../orchestrator/src/sim/calendar.js';
 import { streamFor } from '../../orchestrator/src/sim/random.js';
 
@@ -89,9 +90,10 @@ function median(xs: number[]): number {
 }
 
 const [part, filter] = process.argv.slice(2);
-if (part !== undefined && part !== 'calendar' && part !== 'e2e') throw new Error(`npm run bench -- [calendar | e2e [name]], got ${part}`);
-if (part !== 'e2e') benchCalendar();
-if (part !== 'calendar') await benchE2e(filter);
+if (part !== undefined && !['calendar', 'e2e', 'snapshot'].includes(part)) throw new Error(`npm run bench -- [calendar | e2e [name] | snapshot], got ${part}`);
+if (part === undefined || part === 'calendar') benchCalendar();
+if (part === undefined || part === 'e2e') await benchE2e(filter);
+if (part === undefined || part === 'snapshot') await benchSnapshot();
 
 function benchCalendar(): void {
 const RUNS = 5;
