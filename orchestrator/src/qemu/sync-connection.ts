@@ -86,7 +86,7 @@ export class SyncConnection implements VmEndpoint {
   #listener: { onSync: (p: VmSyncPoint) => void; onError: (e: Error) => void } | undefined;
   #batch: Buffer[] = [];
   #reachedNs = -1;
-  /** The horizon last granted; QEMU's first stop is at 0. */
+  /** The horizon last granted; QEMU's first stop is at 0, or at its snapshot's time after a restore (HELLO says which). */
   #grantedNs = 0;
   #failure: Error | undefined;
   #quitting = false;
