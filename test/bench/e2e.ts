@@ -5,7 +5,8 @@
 // QEMU and of the orchestrator, each guest's busy fraction (from the guest's
 // own /proc/stat, read by exec actions at the start and end of the
 // experiment), and the parallel-to-lockstep ratio, measured on a shortened
-// copy of the scenario run both ways side by side.
+// copy of the scenario run both ways side by side (its guests restored from
+// snapshots, made by the first of the two if missing).
 //
 //   npm run bench -- e2e            every scenario
 //   npm run bench -- e2e dumbbell   the ones whose name contains "dumbbell"
@@ -37,11 +38,12 @@ interface Summary {
   performance: { boot_wall_s: number | null; sync_points: Record<string, number>; qemu_cpu_s: Record<string, number | null>; orchestrator_cpu_s: number };
 }
 
-function run(file: string, sync: 'parallel' | 'lockstep'): Promise<Summary> {
+/** One run through the CLI; `boot` cold-boots the guests instead of restoring their snapshots. */
+function run(file: string, sync: 'parallel' | 'lockstep', boot = false): Promise<Summary> {
   const out = mkdtempSync(join(tmpdir(), 'cosim-bench-'));
   rmSync(out, { recursive: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'run', file, '--out', out, '--sync', sync], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'run', file, '--out', out, '--sync', sync, ...(boot ? ['--no-snapshot'] : [])], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('exit', (code) => {
@@ -58,7 +60,8 @@ function run(file: string, sync: 'parallel' | 'lockstep'): Promise<Summary> {
 function withCpuProbes(file: string, durationS?: number): string {
   const doc = parse(readFileSync(file, 'utf8')) as { duration: string; hosts: { name: string }[]; actions?: unknown[] };
   if (durationS !== undefined) doc.duration = `${durationS}s`;
-  const endMs = Math.round(Number.parseFloat(doc.duration) * 1000) - 1;
+  // Early enough that the exec is answered before the run ends.
+  const endMs = Math.round(Number.parseFloat(doc.duration) * 1000) - 100;
   doc.actions = [
     ...(doc.actions ?? []),
     ...doc.hosts.flatMap((h) => [
@@ -101,7 +104,8 @@ export async function benchE2e(filter?: string): Promise<void> {
   for (const sc of SCENARIOS.filter((s) => !filter || s.name.includes(filter) || s.file.includes(filter))) {
     console.log(`\n== ${sc.name} (${sc.file.replace(root, '')})`);
     const probe = withCpuProbes(sc.file);
-    const p = await run(probe, 'parallel');
+    // Cold boot, as a first run or --no-snapshot pays it; the schedules' ratio below starts from snapshots.
+    const p = await run(probe, 'parallel', true);
     const boot = p.performance.boot_wall_s ?? 0;
     const after = p.wall_s - boot;
     const simulatedTotal = p.experiment_s;
