@@ -67,7 +67,8 @@ describe('a study on Slurm', () => {
   });
 
   it('stops on Ctrl-C: the array is cancelled and the finished run kept', async () => {
-    const r = study([file, '--out', onSlurm, '--on', 'slurm', '--jobs', '1'], cluster.env);
+    // Booted, so a run lasts long enough to be interrupted: from snapshots the whole study can end between two polls.
+    const r = study([file, '--out', onSlurm, '--on', 'slurm', '--jobs', '1', '--no-snapshot'], cluster.env);
     while (!r.stderr().includes('1/4 runs done')) {
       if ((await Promise.race([r.code.then(() => 'exited'), new Promise((res) => setTimeout(res, 200))])) === 'exited') break;
     }
