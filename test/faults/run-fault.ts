@@ -190,7 +190,8 @@ export async function runFault(f: FaultSpec, dir: string, say: (line: string) =>
     if (m.status !== 0) throw new Error(`cannot mount a tmpfs at ${mount}: ${m.stderr.trim()}`);
   }
 
-  const args = ['run', scenario, '--out', out];
+  // Booted, not restored: the campaign's faults are timed against a boot of several seconds (fault-kinds.ts).
+  const args = ['run', scenario, '--out', out, '--no-snapshot'];
   if (f.hangTimeoutS !== undefined) args.push('--hang-timeout', String(f.hangTimeoutS));
   const t0 = Date.now();
   const run = startCosim(args, dir);
