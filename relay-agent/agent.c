@@ -6,7 +6,8 @@
  * The orchestrator delivers each request at an exact simulated time, so the
  * agent never waits on one operation while another is ready: every socket is
  * non-blocking and one poll() loop drives accepts, connects, bulk writes,
- * reads, child processes and TCP_INFO samplers. A bad request gets an error
+ * reads, child processes, TCP_INFO samplers and the traffic generators of
+ * traffic.c (paced UDP, request/response). A bad request gets an error
  * reply; the agent stops only when the channel itself fails.
  *
  * Usage: cosim-relay /dev/virtio-ports/cosim.relay
@@ -35,6 +36,7 @@
 #include <unistd.h>
 
 #include "relay.pb-c.h"
+#include "traffic.h"
 
 #define AGENT_VERSION "1"
 #define MAX_FRAME (1u << 20)
@@ -168,7 +170,7 @@ static int own_fd(uint32_t id, const char *op, int fd)
 
 static int busy(uint32_t id, const char *op, int fd)
 {
-    if (socks[fd].pending != P_NONE) {
+    if (socks[fd].pending != P_NONE || traffic_active(fd)) {
         reply_error(id, op, EBUSY, "fd %d already has an operation in progress", fd);
         return 1;
     }
@@ -226,12 +228,45 @@ static uint64_t monotonic_ns(void)
 
 static void close_sock(int fd)
 {
+    traffic_forget(fd);
     if (socks[fd].timer >= 0) {
         close(socks[fd].timer);
     }
     close(fd);
     memset(&socks[fd], 0, sizeof(socks[fd]));
     socks[fd].timer = -1;
+}
+
+/* What traffic.c uses (traffic.h). */
+void agent_reply(Cosim__Relay__Reply *r)
+{
+    send_reply(r);
+}
+
+void agent_reply_error(uint32_t id, const char *op, int err, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    reply_error(id, op, err, "%s", msg);
+}
+
+int agent_own_fd(uint32_t id, const char *op, int fd)
+{
+    return own_fd(id, op, fd);
+}
+
+int agent_busy(uint32_t id, const char *op, int fd)
+{
+    return busy(id, op, fd);
+}
+
+uint64_t agent_monotonic_ns(void)
+{
+    return monotonic_ns();
 }
 
 /* Only net.* sysctls, and no way out of /proc/sys/net. */
@@ -568,6 +603,11 @@ static int validate_request(const Cosim__Relay__Request *q, char *why, size_t n)
         }
         break;
     }
+    case COSIM__RELAY__REQUEST__OP_UDP_SEND:
+    case COSIM__RELAY__REQUEST__OP_UDP_RECEIVE:
+    case COSIM__RELAY__REQUEST__OP_RR_SERVE:
+    case COSIM__RELAY__REQUEST__OP_RR_CLIENT:
+        return traffic_validate(q, why, n);
     default:
         snprintf(why, n, "unknown or missing operation");
         return EPROTO;
@@ -822,6 +862,12 @@ static void handle(Cosim__Relay__Request *q)
         reply_ok(id);
         return;
     }
+    case COSIM__RELAY__REQUEST__OP_UDP_SEND:
+    case COSIM__RELAY__REQUEST__OP_UDP_RECEIVE:
+    case COSIM__RELAY__REQUEST__OP_RR_SERVE:
+    case COSIM__RELAY__REQUEST__OP_RR_CLIENT:
+        traffic_start(q);
+        return;
     default:
         reply_error(id, "request", EPROTO, "unknown or missing operation");
         return;
@@ -1072,7 +1118,8 @@ static void send_hello(void)
 
 int main(int argc, char **argv)
 {
-    static struct pollfd pfd[1 + MAX_FDS * 2 + MAX_CHILDREN * 2];
+    /* The channel; per socket its pending operation, TCP_INFO sampler and traffic operation (socket, two timers); children's pipes. */
+    static struct pollfd pfd[1 + MAX_FDS * 5 + MAX_CHILDREN * 2];
     size_t i;
 
     if (argc != 2) {
@@ -1119,6 +1166,7 @@ int main(int argc, char **argv)
                 pfd[n++] = (struct pollfd){ .fd = socks[fd].timer, .events = POLLIN };
             }
         }
+        n = (nfds_t)traffic_pollfds(pfd, n, sizeof(pfd) / sizeof(pfd[0]) - MAX_CHILDREN * 2);
         for (c = 0; c < MAX_CHILDREN; c++) {
             for (k = 0; k < 2 && children[c].pid; k++) {
                 int cfd = k ? children[c].err : children[c].out;
@@ -1138,6 +1186,9 @@ int main(int argc, char **argv)
         /* Sockets and children first, then new requests: replies keep the guest's order. */
         for (i = 1; i < n; i++) {
             if (!pfd[i].revents) {
+                continue;
+            }
+            if (traffic_ready(pfd[i].fd, pfd[i].revents)) {
                 continue;
             }
             for (fd = 0; fd < MAX_FDS; fd++) {

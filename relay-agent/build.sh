@@ -45,7 +45,7 @@ toolchain() {
     done
     gcc -dumpfullversion 2>/dev/null || echo "no gcc"
 }
-sources=$(cd "$src" && sha256sum agent.c relay.proto build.sh | sha256sum | cut -d' ' -f1)
+sources=$(cd "$src" && sha256sum agent.c traffic.c traffic.h relay.proto build.sh | sha256sum | cut -d' ' -f1)
 tools=$(toolchain)
 key=$(printf '%s\n%s\n' "$sources" "$tools" | sha256sum | cut -c1-16)
 out="$COSIM_CACHE/relay-agent/$key"
@@ -60,7 +60,7 @@ verify() {
     [ -n "$want" ] || die "relay-agent/agent.lock pins no binary (line 'cosim-relay <sha256>'); run relay-agent/build.sh --relock and commit relay-agent/agent.lock"
     [ "$got" = "$want" ] && return 0
     if [ "$(lock_field sources)" != "$sources" ]; then
-        die "$1 has sha256 $got but relay-agent/agent.lock pins $want, recorded for other sources (agent.c, relay.proto or build.sh changed since). If you changed them on purpose, run relay-agent/build.sh --relock, then images/build.sh <version> --relock for 5.10, 6.1 and 6.12 (the images hold the agent), and commit the lock files with your change"
+        die "$1 has sha256 $got but relay-agent/agent.lock pins $want, recorded for other sources (agent.c, traffic.c, traffic.h, relay.proto or build.sh changed since). If you changed them on purpose, run relay-agent/build.sh --relock, then images/build.sh <version> --relock for 5.10, 6.1 and 6.12 (the images hold the agent), and commit the lock files with your change"
     fi
     if [ "$(lock_field toolchain)" = "$tools" ]; then
         die "$1 has sha256 $got but relay-agent/agent.lock pins $want for these same sources and toolchain ($tools): something outside them reached the binary, so the build is not reproducible here. Compare the two binaries (diffoscope, or cmp and strings) and fix relay-agent/build.sh; do not relock to hide it"
@@ -84,14 +84,14 @@ trap 'rm -rf "$work"' EXIT
 # ./relay-agent, compiled from there, so no file name the compiler records
 # (__FILE__ in protobuf-c's asserts) depends on where this runs.
 mkdir "$work/relay-agent"
-cp "$src/agent.c" "$src/relay.proto" "$work/relay-agent/"
+cp "$src/agent.c" "$src/traffic.c" "$src/traffic.h" "$src/relay.proto" "$work/relay-agent/"
 (
     cd "$work/relay-agent"
     protoc-c --c_out=. relay.proto || die "protoc-c failed on relay.proto"
     # shellcheck disable=SC2046
     gcc -static -Os -std=gnu11 -Wall -Wextra -Werror -Wdate-time \
         -ffile-prefix-map="$work"=. -I. $(pkg-config --cflags libprotobuf-c) \
-        -Wl,--build-id=sha1 -o cosim-relay agent.c relay.pb-c.c -l:libprotobuf-c.a ||
+        -Wl,--build-id=sha1 -o cosim-relay agent.c traffic.c relay.pb-c.c -l:libprotobuf-c.a ||
         die "compiling the relay agent failed (see above)"
     strip cosim-relay
 ) || exit 1
@@ -99,7 +99,7 @@ cp "$src/agent.c" "$src/relay.proto" "$work/relay-agent/"
 if [ $mode = relock ]; then
     {
         echo "# The relay agent binary relay-agent/build.sh must produce (sha256), the"
-        echo "# sources it was built from (sha256 of 'sha256sum agent.c relay.proto build.sh')"
+        echo "# sources it was built from (sha256 of 'sha256sum agent.c traffic.c traffic.h relay.proto build.sh')"
         echo "# and the Debian packages that built it. Written by relay-agent/build.sh --relock."
         echo "sources     $sources"
         echo "toolchain   $tools"

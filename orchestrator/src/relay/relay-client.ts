@@ -7,7 +7,7 @@
 import protobuf from 'protobufjs';
 import { GuestError, ProtocolError } from '../errors.js';
 import { relaySchema } from './relay-schema.js';
-import type { AgentHello, Done, ExecResult, ReplyBody, RequestOp, TcpInfo } from './relay-types.js';
+import type { AgentHello, Done, ExecResult, ReplyBody, RequestOp, TcpInfo, TrafficReport } from './relay-types.js';
 import { IPPROTO_TCP, TCP_CONGESTION } from './relay-types.js';
 
 const MAX_FRAME = 1 << 20;
@@ -22,6 +22,8 @@ interface Pending {
   resolve: (r: ReplyBody) => void;
   reject: (e: Error) => void;
   onReply: ((r: ReplyBody) => void) | undefined;
+  /** Progress reports (a traffic request's non-final TrafficReport) before the reply. */
+  onProgress: ((r: TrafficReport) => void) | undefined;
 }
 
 export interface RelayEvents {
@@ -100,7 +102,7 @@ export class RelayClient {
   /** Send one request; the promise settles with its reply. */
   request(op: RequestOp): Promise<ReplyBody> {
     return new Promise((resolve, reject) => {
-      this.#issue(op, { resolve, reject, onReply: undefined, reacts: true, viaPromise: true });
+      this.#issue(op, { resolve, reject, onReply: undefined, onProgress: undefined, reacts: true, viaPromise: true });
     });
   }
 
@@ -113,9 +115,11 @@ export class RelayClient {
    * `reacts: false` promises that `onReply` issues no request: then an
    * outstanding request does not hold the VMs within the relay's reaction
    * time of this guest (a bulk write that runs to the end of the run).
+   * `onProgress` gets a traffic request's progress reports, in the same way
+   * (they never issue requests).
    */
-  issue(op: RequestOp, onReply: (r: ReplyBody) => void, options: { reacts?: boolean } = {}): number {
-    return this.#issue(op, { resolve: () => undefined, reject: () => undefined, onReply, reacts: options.reacts ?? true, viaPromise: false });
+  issue(op: RequestOp, onReply: (r: ReplyBody) => void, options: { reacts?: boolean; onProgress?: (r: TrafficReport) => void } = {}): number {
+    return this.#issue(op, { resolve: () => undefined, reject: () => undefined, onReply, onProgress: options.onProgress, reacts: options.reacts ?? true, viaPromise: false });
   }
 
   #issue(op: RequestOp, handlers: Omit<Pending, 'op'>): number {
@@ -238,6 +242,10 @@ export class RelayClient {
       return;
     }
     const p = this.#pending.get(id);
+    if (p && reply.body === 'traffic' && !reply.traffic.final) {
+      p.onProgress?.(reply.traffic);
+      return;
+    }
     if (!p) {
       // Errors about no request (a malformed frame), or late replies to
       // requests already failed by failAll: reported, not fatal.

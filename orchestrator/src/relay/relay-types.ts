@@ -73,8 +73,22 @@ export interface AgentHello {
   agentVersion: string;
 }
 
+/** What a traffic request (udpSend, udpReceive, rrServe, rrClient) did so far; see relay.proto. */
+export interface TrafficReport {
+  final: boolean;
+  monotonicNs: number;
+  count: number;
+  bytes: number;
+  errors: number;
+  firstError: string;
+  firstIndex: number;
+  dueNs: number[];
+  completedNs: number[];
+}
+
 export type ReplyBody =
   | { body: 'done'; done: Done }
+  | { body: 'traffic'; traffic: TrafficReport }
   | { body: 'tcpInfo'; tcpInfo: TcpInfo }
   | { body: 'exec'; exec: ExecResult }
   | { body: 'hello'; hello: AgentHello }
