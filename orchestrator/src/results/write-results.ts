@@ -17,6 +17,7 @@ import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
 import { renderLinePlot } from './svg-plot.js';
 import { finishTimeline } from './timeline.js';
 import { flowMetrics } from './flow-metrics.js';
+import { type UdpFlowOutcome, udpFlowSummary, udpFlowTraceCsv } from './udp-flow-trace.js';
 
 export interface FlowOutcome {
   id: string;
@@ -54,6 +55,8 @@ export interface RunOutcome {
   /** Per host: guest frames dropped because they were over 64 KiB (none from a guest at a normal MTU). */
   framesDropped?: number[];
   flows: FlowOutcome[];
+  /** Absent for scenarios without UDP flows. */
+  udpFlows?: UdpFlowOutcome[];
   queues: QueueOutcome[];
   /** Scenario actions in file order, with what the guest answered. */
   actions: ActionRecord[];
@@ -144,6 +147,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
   makeDir(join(out, 'plots'), { recursive: true });
   put(join(out, 'resolved-scenario.json'), `${JSON.stringify(scenarioForDigest(r), null, 2)}\n`);
   for (const f of r.flows) put(join(out, outputFile.flowTrace(f.id)), flowTraceCsv(f.samples, origin));
+  for (const f of r.udpFlows ?? []) put(join(out, outputFile.flowTrace(f.id)), udpFlowTraceCsv(f, origin));
   for (const t of r.throughput) put(join(out, outputFile.linkThroughput(t.link)), linkThroughputCsv(t));
   if (r.actions.length > 0) {
     const rows = r.actions.map((a) => ({
@@ -184,6 +188,8 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     simulated_ns: r.simulatedNs,
     experiment_start_ns: r.epochNs ?? null,
     flows: r.flows.map(flowSummary),
+    // Only when there are some, so other scenarios' outcome.json (and digest) stays as it was.
+    ...(r.udpFlows ? { udp_flows: r.udpFlows.map((f) => udpFlowSummary(r.scenario.udpFlows!.find((x) => x.id === f.id)!, f)) } : {}),
     queues: r.queues.map((q) => ({ id: q.id, drops: q.drops, loss_drops: q.lossDrops, enqueued: q.enqueued, max_depth_packets: q.maxDepthPackets })),
     hosts: r.scenario.hosts.map((h, i) => ({ name: h.name, kernel: h.kernel, kernel_release: r.kernelReleases[i] ?? null, frames_dropped: r.framesDropped?.[i] ?? 0 })),
   };
@@ -242,6 +248,16 @@ function slowdownOf(r: RunOutcome): number | null {
   return r.simulatedNs >= 1_000_000 ? Number((r.wallSeconds / (r.simulatedNs / 1e9)).toFixed(3)) : null;
 }
 
+function summaryUdp(r: RunOutcome): string[] {
+  if (!r.udpFlows) return [];
+  const rows = r.udpFlows.map((f) => udpFlowSummary(r.scenario.udpFlows!.find((x) => x.id === f.id)!, f));
+  return [
+    'UDP flow          sent (Mbit/s)  received (Mbit/s)    sent  received    lost',
+    ...rows.map((u) => `${u.id.padEnd(16)}${(u.sent_bps / 1e6).toFixed(3).padStart(15)}${(u.received_bps / 1e6).toFixed(3).padStart(19)}${String(u.sent_datagrams).padStart(8)}${String(u.received_datagrams).padStart(10)}${String(u.lost_datagrams).padStart(8)}`),
+    '',
+  ];
+}
+
 function summaryTable(flows: FlowSummary[], queues: { id: string; drops: number; enqueued: number }[], r: RunOutcome, digest: string): string {
   const slowdown = slowdownOf(r);
   const lines = [
@@ -252,6 +268,7 @@ function summaryTable(flows: FlowSummary[], queues: { id: string; drops: number;
     'flow            goodput (Mbit/s)  retransmits  acked (MB)',
     ...flows.map((f) => `${f.id.padEnd(16)}${(f.goodput_bps / 1e6).toFixed(3).padStart(16)}  ${String(f.retransmits).padStart(11)}  ${(f.bytes_acked / 1e6).toFixed(2).padStart(10)}`),
     '',
+    ...summaryUdp(r),
     'queue                              enqueued     drops',
     ...queues.map((q) => `${q.id.padEnd(32)}${String(q.enqueued).padStart(11)}${String(q.drops).padStart(10)}`),
     '',

@@ -37,6 +37,7 @@ import { runIdentity } from './run-identity.js';
 import { StartInterrupted, startVms, type VmToStart } from './start-vms.js';
 import { withSnapshots } from '../snapshot/use-snapshots.js';
 import { StopController } from './stop-controller.js';
+import { UdpFlowRunner } from './udp-flow-runner.js';
 import { VmLane } from './vm-lane.js';
 
 /** Guests that are not up after this much simulated time are reported as hung. */
@@ -156,6 +157,9 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   for (const f of scenario.flows) {
     flows.push(new FlowRunner(f, calendar, relayTransport, relays[f.from]!, relays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail));
   }
+  const udpFlows = (scenario.udpFlows ?? []).map(
+    (f) => new UdpFlowRunner(f, scenario.seed, calendar, relayTransport, relays[f.from]!, relays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail),
+  );
 
   function startExperiment(): void {
     epochNs = calendar.now;
@@ -174,6 +178,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       }
     }
     for (const f of flows) f.start(epochNs);
+    for (const f of udpFlows) f.start(epochNs);
     actions = scheduleActions(scenario.actions, epochNs, calendar, relayTransport, relays, scenario.hosts.map((h) => h.name));
     for (const t of network.throughput) for (const m of t.meters) m.meter.restartAt(epochNs);
   }
@@ -298,6 +303,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       kernelReleases: hellos,
       framesDropped: vms.map((v) => v.sync.framesDropped),
       flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),
+      ...(udpFlows.length > 0 ? { udpFlows: udpFlows.map((f) => ({ id: f.flow.id, sent: f.sent, received: f.received, sentFinal: f.sentFinal, receivedFinal: f.receivedFinal, sendErrors: f.sendErrors, firstSendError: f.firstSendError })) } : {}),
       actions,
       throughput: network.throughput.map((t) => ({
         link: t.link,

@@ -1,6 +1,8 @@
 // A scenario after compilation: every unit converted (ns, bit/s, bytes),
 // every default filled, every reference resolved. The engine never sees YAML.
 
+import type { OnOff, SizeDistribution } from '../sim/traffic-schedule.js';
+
 export interface ResolvedHost {
   name: string;
   index: number;
@@ -159,6 +161,46 @@ export interface ResolvedFlow {
   sampleIntervalNs: number;
 }
 
+/** A paced UDP flow (`udp_flows:`), run by the agents' traffic generators. */
+export interface ResolvedUdpFlow {
+  id: string;
+  from: number;
+  to: number;
+  toIp: string;
+  port: number;
+  /** After the experiment's time 0 (the receiver binds then; the sender starts 10 ms later). */
+  startNs: number;
+  /** How long the sender sends. */
+  durationNs: number;
+  /** While on: payload bits per second. */
+  rateBps: number;
+  datagramBytes: number;
+  /** Absent for constant bit rate. */
+  onOff?: OnOff;
+  sampleIntervalNs: number;
+}
+
+/** A request/response workload (`request_response:`) over one TCP connection. */
+export interface ResolvedRequestResponse {
+  id: string;
+  /** The client. */
+  from: number;
+  /** The server. */
+  to: number;
+  toIp: string;
+  port: number;
+  startNs: number;
+  count: number;
+  /** closed_loop: each request after the previous response; poisson: on a schedule whatever is outstanding. */
+  arrival: 'closed_loop' | 'poisson';
+  /** Poisson: mean time between requests; closed loop: mean think time (absent: none). */
+  meanGapNs?: number;
+  requestSize: SizeDistribution;
+  responseSize: SizeDistribution;
+  cc: string | undefined;
+  sampleIntervalNs: number;
+}
+
 export interface ResolvedScenario {
   name: string;
   file: string;
@@ -172,5 +214,8 @@ export interface ResolvedScenario {
   switches: ResolvedSwitch[];
   links: ResolvedLink[];
   flows: ResolvedFlow[];
+  /** Absent when there are none, so other scenarios' resolved form (and digest) stays as it was. */
+  udpFlows?: ResolvedUdpFlow[];
+  requestResponse?: ResolvedRequestResponse[];
   actions: ResolvedAction[];
 }
