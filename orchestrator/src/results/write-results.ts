@@ -17,6 +17,7 @@ import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
 import { renderLinePlot } from './svg-plot.js';
 import { finishTimeline } from './timeline.js';
 import { flowMetrics } from './flow-metrics.js';
+import { type RequestResponseOutcome, requestResponseMetrics, requestResponseTraceCsv } from './request-response-trace.js';
 import { type UdpFlowOutcome, udpFlowSummary, udpFlowTraceCsv } from './udp-flow-trace.js';
 
 export interface FlowOutcome {
@@ -57,6 +58,8 @@ export interface RunOutcome {
   flows: FlowOutcome[];
   /** Absent for scenarios without UDP flows. */
   udpFlows?: UdpFlowOutcome[];
+  /** Absent for scenarios without request/response workloads. */
+  requestResponse?: RequestResponseOutcome[];
   queues: QueueOutcome[];
   /** Scenario actions in file order, with what the guest answered. */
   actions: ActionRecord[];
@@ -148,6 +151,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
   put(join(out, 'resolved-scenario.json'), `${JSON.stringify(scenarioForDigest(r), null, 2)}\n`);
   for (const f of r.flows) put(join(out, outputFile.flowTrace(f.id)), flowTraceCsv(f.samples, origin));
   for (const f of r.udpFlows ?? []) put(join(out, outputFile.flowTrace(f.id)), udpFlowTraceCsv(f, origin));
+  for (const w of r.requestResponse ?? []) put(join(out, outputFile.flowTrace(w.id)), requestResponseTraceCsv(w, origin));
   for (const t of r.throughput) put(join(out, outputFile.linkThroughput(t.link)), linkThroughputCsv(t));
   if (r.actions.length > 0) {
     const rows = r.actions.map((a) => ({
@@ -190,6 +194,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     flows: r.flows.map(flowSummary),
     // Only when there are some, so other scenarios' outcome.json (and digest) stays as it was.
     ...(r.udpFlows ? { udp_flows: r.udpFlows.map((f) => udpFlowSummary(r.scenario.udpFlows!.find((x) => x.id === f.id)!, f)) } : {}),
+    ...(r.requestResponse ? { request_response: r.requestResponse.map((w) => ({ id: w.id, requests: w.requests, completed: w.completed.length, served: w.served ?? null })) } : {}),
     queues: r.queues.map((q) => ({ id: q.id, drops: q.drops, loss_drops: q.lossDrops, enqueued: q.enqueued, max_depth_packets: q.maxDepthPackets })),
     hosts: r.scenario.hosts.map((h, i) => ({ name: h.name, kernel: h.kernel, kernel_release: r.kernelReleases[i] ?? null, frames_dropped: r.framesDropped?.[i] ?? 0 })),
   };
@@ -204,7 +209,10 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     ...sim,
     warnings: r.warnings ?? [],
     // Not in outcome.json: derived figures, so adding them moved no digest.
-    flow_metrics: flowMetrics(r.scenario, r.epochNs, r.flows, sim.flows.map((f) => f.goodput_bps)),
+    flow_metrics: {
+      ...flowMetrics(r.scenario, r.epochNs, r.flows, sim.flows.map((f) => f.goodput_bps)),
+      ...(r.requestResponse ? { request_response: r.requestResponse.map(requestResponseMetrics) } : {}),
+    },
     ...actionOutputs(r.scenario.actions, r.actions),
     wall_s: Number(r.wallSeconds.toFixed(3)),
     slowdown: slowdownOf(r),

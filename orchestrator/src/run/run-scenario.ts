@@ -37,6 +37,7 @@ import { runIdentity } from './run-identity.js';
 import { StartInterrupted, startVms, type VmToStart } from './start-vms.js';
 import { withSnapshots } from '../snapshot/use-snapshots.js';
 import { StopController } from './stop-controller.js';
+import { RequestResponseRunner } from './request-response-runner.js';
 import { UdpFlowRunner } from './udp-flow-runner.js';
 import { VmLane } from './vm-lane.js';
 
@@ -160,6 +161,9 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   const udpFlows = (scenario.udpFlows ?? []).map(
     (f) => new UdpFlowRunner(f, scenario.seed, calendar, relayTransport, relays[f.from]!, relays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail),
   );
+  const requestResponse = (scenario.requestResponse ?? []).map(
+    (w) => new RequestResponseRunner(w, scenario.seed, calendar, relayTransport, relays[w.from]!, relays[w.to]!, [scenario.hosts[w.from]!.name, scenario.hosts[w.to]!.name], fail),
+  );
 
   function startExperiment(): void {
     epochNs = calendar.now;
@@ -179,6 +183,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     }
     for (const f of flows) f.start(epochNs);
     for (const f of udpFlows) f.start(epochNs);
+    for (const w of requestResponse) w.start(epochNs);
     actions = scheduleActions(scenario.actions, epochNs, calendar, relayTransport, relays, scenario.hosts.map((h) => h.name));
     for (const t of network.throughput) for (const m of t.meters) m.meter.restartAt(epochNs);
   }
@@ -304,6 +309,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       framesDropped: vms.map((v) => v.sync.framesDropped),
       flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),
       ...(udpFlows.length > 0 ? { udpFlows: udpFlows.map((f) => ({ id: f.flow.id, sent: f.sent, received: f.received, sentFinal: f.sentFinal, receivedFinal: f.receivedFinal, sendErrors: f.sendErrors, firstSendError: f.firstSendError })) } : {}),
+      ...(requestResponse.length > 0 ? { requestResponse: requestResponse.map((w) => ({ id: w.workload.id, requests: w.workload.count, completed: w.records(), served: w.served })) } : {}),
       actions,
       throughput: network.throughput.map((t) => ({
         link: t.link,

@@ -12,6 +12,7 @@
 //   sections/flows.ts     TCP flows (a new workload goes beside it)
 //   sections/short-flows.ts  many short flows, expanded into flows
 //   sections/udp-flows.ts    paced UDP flows (constant rate, on/off)
+//   sections/request-response.ts  request/response workloads
 //   sections/actions.ts   timed exec and sysctl actions
 // checker.ts holds the per-value checks every section uses.
 
@@ -24,13 +25,14 @@ import { compileActions } from './sections/actions.js';
 import { compileFlows } from './sections/flows.js';
 import { compileHosts } from './sections/hosts.js';
 import { compileLinks } from './sections/links.js';
+import { compileRequestResponse } from './sections/request-response.js';
 import { compileShortFlows } from './sections/short-flows.js';
 import { compileUdpFlows } from './sections/udp-flows.js';
 import { compileSwitches } from './sections/switches.js';
 
 const DEFAULTS = { seed: 1 } as const;
 
-const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'hosts', 'switches', 'links', 'flows', 'short_flows', 'udp_flows', 'actions'];
+const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'hosts', 'switches', 'links', 'flows', 'short_flows', 'udp_flows', 'request_response', 'actions'];
 
 export interface CompileOptions {
   file: string;
@@ -60,7 +62,8 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const flows = compileFlows(c, top.flows, hosts, linkSection, claim);
   flows.push(...compileShortFlows(c, top.short_flows, seed, hosts, linkSection, flows, claim));
   const udpFlows = compileUdpFlows(c, top.udp_flows, hosts, linkSection, durationNs, claim);
+  const requestResponse = compileRequestResponse(c, top.request_response, hosts, linkSection, flows, claim);
   const actions = compileActions(c, top.actions, hosts, durationNs);
 
-  return { name, file: options.file, seed, durationNs, sync, ...(timeline ? { timeline: true as const } : {}), hosts: hosts.list, switches: switches.list, links: linkSection.links, flows, ...(udpFlows.length > 0 ? { udpFlows } : {}), actions };
+  return { name, file: options.file, seed, durationNs, sync, ...(timeline ? { timeline: true as const } : {}), hosts: hosts.list, switches: switches.list, links: linkSection.links, flows, ...(udpFlows.length > 0 ? { udpFlows } : {}), ...(requestResponse.length > 0 ? { requestResponse } : {}), actions };
 }

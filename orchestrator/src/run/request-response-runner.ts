@@ -1,0 +1,155 @@
+// One request/response workload, scripted through the relay agents like a
+// TCP flow (flow-runner.ts): each step is issued in the previous reply's
+// callback, at the exact simulated time the reply arrived.
+//
+// At start the server opens, binds, listens and accepts, then serves the
+// connection (rr_serve) until the client is done. 10 ms later the client
+// opens a socket, picks the congestion control, connects and hands the whole
+// schedule (sizes and gaps, drawn here from the workload's own stream) to
+// its agent (rr_client), which sends the requests on time and reports the
+// completed ones every sample interval: no relay round trip per request.
+
+import type { RelayClient } from '../relay/relay-client.js';
+import type { ReplyBody, RequestOp, TrafficReport } from '../relay/relay-types.js';
+import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/relay-types.js';
+import type { RequestRecord } from '../results/request-response-trace.js';
+import type { ResolvedRequestResponse } from '../scenario/types.js';
+import type { Calendar } from '../sim/calendar.js';
+import { streamFor } from '../sim/random.js';
+import { type RequestSchedule, requestSchedule } from '../sim/traffic-schedule.js';
+import { type RequestScheduler, SENDER_OFFSET_NS } from './flow-runner.js';
+
+export class RequestResponseRunner {
+  readonly workload: ResolvedRequestResponse;
+  readonly schedule: RequestSchedule;
+  /** Completed requests in order, due and completed on the client's clock (records() converts them). */
+  readonly #completed: RequestRecord[] = [];
+  /** Simulated minus guest time, least over the client's reports: the one that left the guest the quickest. */
+  #offsetNs = Infinity;
+  /** Requests the server answered, once it saw the client's end of stream. */
+  served: number | undefined;
+  clientDone = false;
+  readonly #calendar: Calendar;
+  readonly #scheduler: RequestScheduler;
+  readonly #client: RelayClient;
+  readonly #server: RelayClient;
+  readonly #names: [string, string];
+  readonly #fail: (reason: string) => void;
+
+  constructor(
+    workload: ResolvedRequestResponse,
+    seed: number,
+    calendar: Calendar,
+    scheduler: RequestScheduler,
+    client: RelayClient,
+    server: RelayClient,
+    hostNames: [string, string],
+    fail: (reason: string) => void,
+  ) {
+    this.workload = workload;
+    this.schedule = requestSchedule(workload.count, workload.requestSize, workload.responseSize, workload.meanGapNs, streamFor(seed, `request_response:${workload.id}`));
+    this.#calendar = calendar;
+    this.#scheduler = scheduler;
+    this.#client = client;
+    this.#server = server;
+    this.#names = hostNames;
+    this.#fail = fail;
+  }
+
+  start(epochNs: number): void {
+    const w = this.workload;
+    this.#scheduler.at(epochNs + w.startNs, () => {
+      this.#step(this.#server, 1, { socket: { type: 0, family: 0 } }, (r) => {
+        const lfd = fdOf(r);
+        this.#step(this.#server, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: w.port } }, () =>
+          this.#step(this.#server, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
+            this.#step(this.#server, 1, { accept: { fd: lfd } }, (a) =>
+              this.#traffic(this.#server, 1, { rrServe: { fd: fdOf(a) } }, (t) => {
+                if (t.final) this.served = t.count;
+              }),
+            ),
+          ),
+        );
+      });
+    });
+    this.#scheduler.at(epochNs + w.startNs + SENDER_OFFSET_NS, () => {
+      this.#step(this.#client, 0, { socket: { type: 0, family: 0 } }, (r) => {
+        const fd = fdOf(r);
+        const connect = () =>
+          this.#step(this.#client, 0, { connect: { fd, addr: w.toIp, port: w.port } }, () =>
+            this.#traffic(
+              this.#client,
+              0,
+              {
+                rrClient: {
+                  fd,
+                  requestBytes: this.schedule.requestBytes,
+                  responseBytes: this.schedule.responseBytes,
+                  gapNs: this.schedule.gapsNs,
+                  closedLoop: w.arrival === 'closed_loop',
+                  sampleIntervalNs: w.sampleIntervalNs,
+                },
+              },
+              (t) => this.#report(t),
+            ),
+          );
+        if (w.cc) this.#step(this.#client, 0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: w.cc } }, connect);
+        else connect();
+      });
+    });
+  }
+
+  /**
+   * Completed requests in simulated time. The client's clock becomes
+   * simulated time through its reports: each left the guest (at its
+   * monotonic_ns) a few microseconds before the simulated time it arrived;
+   * one offset for all, the least, keeps every request's order.
+   */
+  records(): RequestRecord[] {
+    return this.#completed.map((r) => ({ ...r, dueNs: r.dueNs + this.#offsetNs, completedNs: r.completedNs + this.#offsetNs }));
+  }
+
+  /** Completions from a client report, kept on the client's clock. */
+  #report(t: TrafficReport): void {
+    this.#offsetNs = Math.min(this.#offsetNs, this.#calendar.now - t.monotonicNs);
+    t.completedNs.forEach((doneNs, k) => {
+      const index = t.firstIndex + k;
+      const dueNs = t.dueNs[k]!;
+      this.#completed.push({
+        index,
+        dueNs,
+        completedNs: doneNs,
+        completionNs: doneNs - dueNs,
+        requestBytes: this.schedule.requestBytes[index]!,
+        responseBytes: this.schedule.responseBytes[index]!,
+      });
+    });
+    if (t.final) this.clientDone = true;
+  }
+
+  /** A traffic request: progress and final reports go to `report`; its reply leads nowhere. */
+  #traffic(client: RelayClient, side: 0 | 1, op: RequestOp, report: (t: TrafficReport) => void): void {
+    client.issue(
+      op,
+      (r) => {
+        if (r.body === 'traffic') report(r.traffic);
+        else this.#failed(side, op, r);
+      },
+      { reacts: false, onProgress: report },
+    );
+  }
+
+  #step(client: RelayClient, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
+    client.issue(op, (r) => (r.body === 'error' ? this.#failed(side, op, r) : next(r)));
+  }
+
+  #failed(side: 0 | 1, op: RequestOp, r: ReplyBody): void {
+    const what = r.body === 'error' ? `${r.error.errnoName}: ${r.error.message}` : `unexpected ${r.body} reply`;
+    const name = r.body === 'error' && r.error.op ? r.error.op : Object.keys(op)[0];
+    this.#fail(`request/response ${this.workload.id}: ${name} on ${this.#names[side]} failed: ${what}`);
+  }
+}
+
+function fdOf(r: ReplyBody): number {
+  return r.body === 'done' ? r.done.fd : -1;
+}
