@@ -24,7 +24,7 @@ links:
   - {name: l, between: [client, server], rate: 10Mbit, delay: 10ms}
 request_response:
   - {id: rpc, from: client, to: server, count: 30, request_size: 200B, response_size: {distribution: uniform, sizes: [1KB, 10KB, 100KB]}}
-  - {id: web, from: client, to: server, count: 40, arrival: poisson, mean_gap: 50ms, request_size: {distribution: exponential, mean: 500B}, response_size: {distribution: lognormal, mean: 20KB, sigma: 1}, sample_interval: 50ms}
+  - {id: web, from: client, to: server, port: 8080, start: 0s, cc: cubic, count: 40, arrival: poisson, mean_gap: 50ms, request_size: {distribution: exponential, mean: 500B}, response_size: {distribution: lognormal, mean: 20KB, sigma: 1}, sample_interval: 50ms}
 `;
 
 interface Row {

@@ -23,7 +23,7 @@ hosts:
 links:
   - {name: l, between: [a, b], rate: 10Mbit, delay: 10ms, queue: 50p}
 udp_flows:
-  - {id: cbr, from: a, to: b, rate: 15Mbit, datagram: 1200B, duration: 2s}
+  - {id: cbr, from: a, to: b, port: 9100, start: 0s, rate: 15Mbit, datagram: 1200B, duration: 2s}
   - {id: onoff, from: b, to: a, rate: 5Mbit, datagram: 1000B, duration: 2s, on_off: {on: 300ms, off: 200ms}, sample_interval: 50ms}
 `;
 

@@ -16,6 +16,12 @@ const REVERSE = 'reverse: {rate: 1Mbit, delay: 15ms, jitter: 1ms, queue: 20p, lo
 const RED = '{kind: red, limit: 100p, min_th: 5, max_th: 15, max_p: 0.1, weight: 0.002, gentle: true, ecn: true}';
 const FQ = '{kind: fq_codel, limit: 10240p, flows: 64, quantum: 1514, target: 5ms, interval: 100ms, ecn: false}';
 
+const UDP = 'test/integration/bottleneck/udp-flows.test.ts';
+const UDP_CBR = '{id: cbr, from: a, to: b, port: 9100, start: 0s, rate: 15Mbit, datagram: 1200B, duration: 2s}';
+const RR = 'test/integration/bottleneck/request-response.test.ts';
+const RR_WEB =
+  '{id: web, from: client, to: server, port: 8080, start: 0s, cc: cubic, count: 40, arrival: poisson, mean_gap: 50ms, request_size: {distribution: exponential, mean: 500B}, response_size: {distribution: lognormal, mean: 20KB, sigma: 1}, sample_interval: 50ms}';
+
 /** Keys another real-guest test exercises, with that test; each is checked to mention the key. */
 const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'hosts.kernel.path': { test: 'test/integration/images/custom-kernel.test.ts', mentions: '    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}' },
@@ -34,6 +40,10 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'links.capture': { test: 'test/integration/bottleneck/capture.test.ts', mentions: '    capture: [before_queue, after_queue]\n' },
   'switches.capture': { test: 'test/integration/bottleneck/switch-capture.test.ts', mentions: '  - {name: sw, capture: true}\n' },
   timeline: { test: 'test/integration/bottleneck/timeline.test.ts', mentions: '\ntimeline: true\n' },
+  ...Object.fromEntries(['id', 'from', 'to', 'port', 'start', 'rate', 'datagram', 'duration'].map((k) => [`udp_flows.${k}`, { test: UDP, mentions: UDP_CBR }])),
+  'udp_flows.on_off': { test: UDP, mentions: 'on_off: {on: 300ms, off: 200ms}, sample_interval: 50ms}' },
+  'udp_flows.sample_interval': { test: UDP, mentions: 'on_off: {on: 300ms, off: 200ms}, sample_interval: 50ms}' },
+  ...Object.fromEntries(['id', 'from', 'to', 'port', 'start', 'cc', 'count', 'arrival', 'mean_gap', 'request_size', 'response_size', 'sample_interval'].map((k) => [`request_response.${k}`, { test: RR, mentions: RR_WEB }])),
   'short_flows.id': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
   'short_flows.from': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
   'short_flows.to': { test: 'test/integration/bottleneck/short-flows-workload.test.ts', mentions: WEB },
