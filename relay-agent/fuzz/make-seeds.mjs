@@ -35,6 +35,10 @@ const requests = {
   sysctl_set: { id: 17, sysctlSet: { key: 'net.ipv4.tcp_congestion_control', value: 'cubic' } },
   exec: { id: 18, exec: { argv: ['sh', '-c', 'echo hi'], env: ['PATH=/bin'], netns: 'h1' } },
   sample_tcp_info: { id: 19, sampleTcpInfo: { fd: 4, intervalNs: 10000000 } },
+  udp_send: { id: 21, udpSend: { fd: 4, datagramBytes: 1200, intervalNs: 640000, periodsNs: [300000000, 200000000, 300000000], sampleIntervalNs: 100000000 } },
+  udp_receive: { id: 22, udpReceive: { fd: 4, sampleIntervalNs: 100000000, durationNs: 2500000000 } },
+  rr_serve: { id: 23, rrServe: { fd: 4 } },
+  rr_client: { id: 24, rrClient: { fd: 4, requestBytes: [100, 0], responseBytes: [10000, 1], gapNs: [0, 5000000], closedLoop: true, sampleIntervalNs: 100000000 } },
   empty: { id: 20 },
 };
 

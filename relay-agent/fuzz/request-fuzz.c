@@ -1,10 +1,11 @@
 /*
  * libFuzzer harness for the relay agent's request decoder: the bytes the
  * orchestrator's channel delivers, through the agent's own framing
- * (parse_frames), protobuf-c's unpack of a Request and validate_request,
- * with the agent's error replies packed as on the real channel (to
- * /dev/null). Only handle() is replaced: instead of performing socket, exec
- * or sysctl calls, check_request() asserts what handle() relies on and runs
+ * (parse_frames), protobuf-c's unpack of a Request and validate_request
+ * (traffic requests through traffic.c's traffic_validate), with the agent's
+ * error replies packed as on the real channel (to /dev/null). Only handle()
+ * is replaced: instead of performing socket, exec, sysctl or traffic calls,
+ * check_request() asserts what handle() relies on and runs
  * the pure helpers handle() feeds request strings to (addresses, sysctl
  * paths) and a reply carrying them.
  *
@@ -84,6 +85,24 @@ static void check_request(Cosim__Relay__Request *q)
         check_string(q->exec->netns);
         if (strchr(q->exec->netns, '/')) {
             fuzz_fail("a netns with '/' passed validation");
+        }
+        break;
+    case COSIM__RELAY__REQUEST__OP_UDP_SEND:
+        if (q->udp_send->n_periods_ns == 0 || q->udp_send->n_periods_ns > TRAFFIC_MAX_PERIODS ||
+            q->udp_send->datagram_bytes == 0 || q->udp_send->datagram_bytes > 65507) {
+            fuzz_fail("udp_send out of bounds passed validation");
+        }
+        break;
+    case COSIM__RELAY__REQUEST__OP_RR_CLIENT:
+        if (q->rr_client->n_request_bytes == 0 || q->rr_client->n_request_bytes > TRAFFIC_MAX_REQUESTS ||
+            q->rr_client->n_response_bytes != q->rr_client->n_request_bytes ||
+            q->rr_client->n_gap_ns != q->rr_client->n_request_bytes) {
+            fuzz_fail("rr_client lists of unequal or out-of-bounds length passed validation");
+        }
+        for (i = 0; i < q->rr_client->n_response_bytes; i++) {
+            if (q->rr_client->response_bytes[i] == 0) {
+                fuzz_fail("an rr_client response of 0 bytes passed validation");
+            }
         }
         break;
     case COSIM__RELAY__REQUEST__OP__NOT_SET:
