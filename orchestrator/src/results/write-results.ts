@@ -266,6 +266,16 @@ function summaryUdp(r: RunOutcome): string[] {
   ];
 }
 
+function summaryRequests(r: RunOutcome): string[] {
+  if (!r.requestResponse) return [];
+  const ms = (x: number | undefined) => (x === undefined ? '-' : (x * 1e3).toFixed(1)).padStart(9);
+  return [
+    'requests        completed/asked   p50 (ms)  p90 (ms)  p99 (ms)',
+    ...r.requestResponse.map(requestResponseMetrics).map((m) => `${m.id.padEnd(16)}${`${m.completed}/${m.requests}`.padStart(15)}  ${ms(m.completion_s?.p50)} ${ms(m.completion_s?.p90)} ${ms(m.completion_s?.p99)}`),
+    '',
+  ];
+}
+
 function summaryTable(flows: FlowSummary[], queues: { id: string; drops: number; enqueued: number }[], r: RunOutcome, digest: string): string {
   const slowdown = slowdownOf(r);
   const lines = [
@@ -277,6 +287,7 @@ function summaryTable(flows: FlowSummary[], queues: { id: string; drops: number;
     ...flows.map((f) => `${f.id.padEnd(16)}${(f.goodput_bps / 1e6).toFixed(3).padStart(16)}  ${String(f.retransmits).padStart(11)}  ${(f.bytes_acked / 1e6).toFixed(2).padStart(10)}`),
     '',
     ...summaryUdp(r),
+    ...summaryRequests(r),
     'queue                              enqueued     drops',
     ...queues.map((q) => `${q.id.padEnd(32)}${String(q.enqueued).padStart(11)}${String(q.drops).padStart(10)}`),
     '',
