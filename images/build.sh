@@ -95,6 +95,8 @@ key=$({
     echo "$bbline"
     cd "$here" && sha256sum images/init.sh images/modules.list images/build.sh
     [ -z "$agent" ] || sha256sum < "$agent"
+    # viprun is built beside the agent (relay-agent/build.sh).
+    [ -z "$agent" ] || sha256sum < "$(dirname "$agent")/viprun"
     # Module files by relative path and content: a rebuilt module is a new input.
     [ -z "$moddir_in" ] || (cd "$moddir_in" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0r sha256sum)
 } | sha256sum | cut -c1-16)
@@ -229,6 +231,7 @@ for applet in $("$root/bin/busybox" --list-full); do
 done
 install -m 0755 "$here/images/init.sh" "$root/init"
 [ -z "$agent" ] || install -m 0755 "$agent" "$root/sbin/cosim-relay"
+[ -z "$agent" ] || install -m 0755 "$(dirname "$agent")/viprun" "$root/sbin/viprun"
 
 # Same inputs, same bytes: fixed modes (whatever the umask or the source
 # files' modes), times, owners and order (--reproducible numbers inodes from

@@ -15,9 +15,13 @@ fatal() {
 mount -t proc proc /proc || fatal "cannot mount /proc"
 mount -t sysfs sysfs /sys || fatal "cannot mount /sys"
 mount -t devtmpfs devtmpfs /dev || fatal "cannot mount /dev (the kernel needs CONFIG_DEVTMPFS)"
-mkdir -p /dev/pts /tmp /run /var/run/netns
+mkdir -p /dev/pts /tmp /run
 mount -t tmpfs tmpfs /tmp
 mount -t tmpfs tmpfs /run
+# Where virtual IP hosts' network namespaces live (relay-agent/netns.c,
+# viprun); /var/run is where iproute2's `ip netns`, if installed, looks.
+mkdir -p /run/netns /var
+[ -e /var/run ] || ln -s /run /var/run
 
 while read -r mod; do
     [ -n "$mod" ] || continue

@@ -35,6 +35,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "netns.h"
 #include "relay.pb-c.h"
 #include "traffic.h"
 
@@ -392,13 +393,11 @@ static _Noreturn void exec_child(const Cosim__Relay__Exec *x, char **argv, char 
         _exit(127);
     }
     if (x->netns[0]) {
-        char path[300];
-        int ns;
+        char why[256];
 
-        snprintf(path, sizeof(path), "/run/netns/%s", x->netns);
-        ns = open(path, O_RDONLY | O_CLOEXEC);
-        if (ns < 0 || setns(ns, CLONE_NEWNET) < 0) {
-            dprintf(err, "cosim-relay: cannot enter network namespace %s: %s\n", x->netns, strerror(errno));
+        /* Inside a virtual host, with its own /sys, as viprun runs programs. */
+        if (netns_enter(x->netns, why, sizeof(why)) != 0 || netns_own_sys(why, sizeof(why)) != 0) {
+            dprintf(err, "cosim-relay: cannot enter network namespace %s: %s\n", x->netns, why);
             _exit(127);
         }
     }
@@ -542,10 +541,28 @@ static int string_ok(const char *s)
 static int validate_request(const Cosim__Relay__Request *q, char *why, size_t n)
 {
     const char *too_long = NULL;
+    const char *ns = NULL;
     size_t i;
 
     switch (q->op_case) {
     case COSIM__RELAY__REQUEST__OP_SOCKET:
+        ns = q->socket->netns;
+        break;
+    case COSIM__RELAY__REQUEST__OP_NETNS_CREATE:
+        ns = q->netns_create->name;
+        if (!ns[0]) {
+            snprintf(why, n, "netns_create needs a name");
+            return EINVAL;
+        }
+        break;
+    case COSIM__RELAY__REQUEST__OP_VLAN_CREATE:
+        ns = q->vlan_create->netns;
+        too_long = !string_ok(q->vlan_create->parent) ? "parent" : !string_ok(q->vlan_create->name) ? "name" : !string_ok(q->vlan_create->mac) ? "mac" : NULL;
+        if (!too_long && !ns[0]) {
+            snprintf(why, n, "vlan_create needs a netns");
+            return EINVAL;
+        }
+        break;
     case COSIM__RELAY__REQUEST__OP_LISTEN:
     case COSIM__RELAY__REQUEST__OP_ACCEPT:
     case COSIM__RELAY__REQUEST__OP_GETSOCKOPT:
@@ -577,9 +594,11 @@ static int validate_request(const Cosim__Relay__Request *q, char *why, size_t n)
         break;
     case COSIM__RELAY__REQUEST__OP_SYSCTL_GET:
         too_long = string_ok(q->sysctl_get->key) ? NULL : "key";
+        ns = q->sysctl_get->netns;
         break;
     case COSIM__RELAY__REQUEST__OP_SYSCTL_SET:
         too_long = !string_ok(q->sysctl_set->key) ? "key" : !string_ok(q->sysctl_set->value) ? "value" : NULL;
+        ns = q->sysctl_set->netns;
         break;
     case COSIM__RELAY__REQUEST__OP_EXEC: {
         const Cosim__Relay__Exec *x = q->exec;
@@ -594,13 +613,7 @@ static int validate_request(const Cosim__Relay__Request *q, char *why, size_t n)
         for (i = 0; i < x->n_env && !too_long; i++) {
             too_long = string_ok(x->env[i]) ? NULL : "env";
         }
-        if (!too_long && !string_ok(x->netns)) {
-            too_long = "netns";
-        }
-        if (!too_long && x->netns && (strchr(x->netns, '/') || !strcmp(x->netns, ".") || !strcmp(x->netns, ".."))) {
-            snprintf(why, n, "netns must be a name under /run/netns, not %.64s", x->netns);
-            return EINVAL;
-        }
+        ns = x->netns;
         break;
     }
     case COSIM__RELAY__REQUEST__OP_UDP_SEND:
@@ -612,11 +625,68 @@ static int validate_request(const Cosim__Relay__Request *q, char *why, size_t n)
         snprintf(why, n, "unknown or missing operation");
         return EPROTO;
     }
+    if (!too_long && ns && !string_ok(ns)) {
+        too_long = "netns";
+    }
     if (too_long) {
         snprintf(why, n, "%s is longer than %d bytes", too_long, MAX_STRING);
         return EMSGSIZE;
     }
+    if (ns && ns[0] && !netns_name_ok(ns)) {
+        snprintf(why, n, "netns must be a name under %s, not %.64s", NETNS_DIR, ns);
+        return EINVAL;
+    }
     return 0;
+}
+
+/*
+ * Run the next step inside namespace `ns` ("" for the agent's own): enter it,
+ * or reply the error and return 0. back_home() must follow; an agent that
+ * cannot go back would do every later request in the wrong host, so it stops.
+ */
+static int enter_ns(uint32_t id, const char *op, const char *ns)
+{
+    char why[256];
+    int err = netns_enter(ns, why, sizeof(why));
+
+    if (err) {
+        reply_error(id, op, err, "%s", why);
+    }
+    return !err;
+}
+
+static void back_home(const char *ns)
+{
+    char why[256];
+
+    if (ns[0] && netns_leave(why, sizeof(why)) != 0) {
+        LOG("%s", why);
+        exit(1);
+    }
+}
+
+/* The virtual-host operations of netns.c, replied to. */
+static void handle_netns_op(uint32_t id, const Cosim__Relay__Request *q)
+{
+    char why[256];
+    int err;
+
+    if (q->op_case == COSIM__RELAY__REQUEST__OP_NETNS_CREATE) {
+        err = netns_create(q->netns_create->name, why, sizeof(why));
+    } else {
+        const Cosim__Relay__VlanCreate *v = q->vlan_create;
+
+        err = vlan_create(v->parent, v->vlan_id, v->name, v->netns, v->mac, why, sizeof(why));
+    }
+    if (err == EIO) {
+        LOG("%s", why);
+        exit(1);
+    }
+    if (err) {
+        reply_error(id, op_name(q), err, "%s", why);
+    } else {
+        reply_ok(id);
+    }
 }
 
 static void handle(Cosim__Relay__Request *q)
@@ -630,9 +700,13 @@ static void handle(Cosim__Relay__Request *q)
 
     switch (q->op_case) {
     case COSIM__RELAY__REQUEST__OP_SOCKET:
+        if (!enter_ns(id, "socket", q->socket->netns)) {
+            return;
+        }
         fd = socket(q->socket->family == COSIM__RELAY__FAMILY__INET6 ? AF_INET6 : AF_INET,
                     (q->socket->type == COSIM__RELAY__SOCKET_TYPE__UDP ? SOCK_DGRAM : SOCK_STREAM) |
                         SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        back_home(q->socket->netns);
         if (fd < 0 || fd >= MAX_FDS) {
             reply_error(id, "socket", fd < 0 ? errno : EMFILE, "socket: %s", fd < 0 ? strerror(errno) : "too many sockets");
             if (fd >= 0) {
@@ -800,7 +874,12 @@ static void handle(Cosim__Relay__Request *q)
             reply_error(id, "sysctl_get", EINVAL, "only net.* keys without '..' or '/': %.64s", q->sysctl_get->key);
             return;
         }
+        /* /proc/sys/net shows the namespace of whoever opens it. */
+        if (!enter_ns(id, "sysctl_get", q->sysctl_get->netns)) {
+            return;
+        }
         fd = open(path, O_RDONLY | O_CLOEXEC);
+        back_home(q->sysctl_get->netns);
         n = fd < 0 ? -1 : read(fd, text, sizeof(text) - 1);
         if (n < 0) {
             reply_error(id, "sysctl_get", errno, "%s: %s", q->sysctl_get->key, strerror(errno));
@@ -824,7 +903,11 @@ static void handle(Cosim__Relay__Request *q)
             reply_error(id, "sysctl_set", EINVAL, "only net.* keys without '..' or '/': %.64s", q->sysctl_set->key);
             return;
         }
+        if (!enter_ns(id, "sysctl_set", q->sysctl_set->netns)) {
+            return;
+        }
         fd = open(path, O_WRONLY | O_CLOEXEC);
+        back_home(q->sysctl_set->netns);
         if (fd < 0 || write(fd, q->sysctl_set->value, len) != (ssize_t)len) {
             reply_error(id, "sysctl_set", errno, "%s = %.64s: %s", q->sysctl_set->key, q->sysctl_set->value, strerror(errno));
         } else {
@@ -837,6 +920,10 @@ static void handle(Cosim__Relay__Request *q)
     }
     case COSIM__RELAY__REQUEST__OP_EXEC:
         start_exec(id, q->exec);
+        return;
+    case COSIM__RELAY__REQUEST__OP_NETNS_CREATE:
+    case COSIM__RELAY__REQUEST__OP_VLAN_CREATE:
+        handle_netns_op(id, q);
         return;
     case COSIM__RELAY__REQUEST__OP_SAMPLE_TCP_INFO: {
         uint64_t ns = q->sample_tcp_info->interval_ns;
@@ -1137,6 +1224,15 @@ int main(int argc, char **argv)
         }
     }
     signal(SIGPIPE, SIG_IGN);
+    {
+        char why[256];
+
+        /* The namespace to come back to after a request inside a virtual host. */
+        if (netns_init(why, sizeof(why)) != 0) {
+            LOG("%s", why);
+            return 1;
+        }
+    }
     inbuf = malloc(MAX_FRAME + 16);
     if (!inbuf) {
         LOG("out of memory");

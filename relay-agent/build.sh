@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Build the static relay agent:
+# Build the static relay agent, and viprun beside it (the same folder):
 #
 #   relay-agent/build.sh            build (or reuse) and print the binary's path
 #   relay-agent/build.sh --check    print it if built for the current sources, else exit 3
-#   relay-agent/build.sh --relock   build, then record its sha256 in agent.lock
+#   relay-agent/build.sh --relock   build, then record both sha256 sums in agent.lock
 #
 # C code for relay.proto is generated with Debian's protoc-c at build time
 # and linked statically with Debian's libprotobuf-c, so the binary runs in a
@@ -45,22 +45,26 @@ toolchain() {
     done
     gcc -dumpfullversion 2>/dev/null || echo "no gcc"
 }
-sources=$(cd "$src" && sha256sum agent.c traffic.c traffic.h relay.proto build.sh | sha256sum | cut -d' ' -f1)
+# Every file the binaries are built from (sorted, as the lock's comment lists them).
+srcfiles="agent.c traffic.c traffic.h netns.c netns.h viprun.c relay.proto build.sh"
+# shellcheck disable=SC2086
+sources=$(cd "$src" && sha256sum $srcfiles | sha256sum | cut -d' ' -f1)
 tools=$(toolchain)
 key=$(printf '%s\n%s\n' "$sources" "$tools" | sha256sum | cut -c1-16)
 out="$COSIM_CACHE/relay-agent/$key"
 
 lock_field() { awk -v k="$1" '!/^#/ && $1 == k { $1 = ""; sub(/^ /, ""); print; exit }' "$lock" 2>/dev/null; }
 
-# verify BINARY: the binary must be the one agent.lock pins.
+# verify BINARY [NAME]: the binary must be the one agent.lock pins for NAME
+# (cosim-relay, or viprun).
 verify() {
     local got want
     got=$(sha256sum < "$1" | cut -d' ' -f1)
-    want=$(lock_field cosim-relay)
-    [ -n "$want" ] || die "relay-agent/agent.lock pins no binary (line 'cosim-relay <sha256>'); run relay-agent/build.sh --relock and commit relay-agent/agent.lock"
+    want=$(lock_field "${2:-cosim-relay}")
+    [ -n "$want" ] || die "relay-agent/agent.lock pins no binary (line '${2:-cosim-relay} <sha256>'); run relay-agent/build.sh --relock and commit relay-agent/agent.lock"
     [ "$got" = "$want" ] && return 0
     if [ "$(lock_field sources)" != "$sources" ]; then
-        die "$1 has sha256 $got but relay-agent/agent.lock pins $want, recorded for other sources (agent.c, traffic.c, traffic.h, relay.proto or build.sh changed since). If you changed them on purpose, run relay-agent/build.sh --relock, then images/build.sh <version> --relock for 5.10, 6.1 and 6.12 (the images hold the agent), and commit the lock files with your change"
+        die "$1 has sha256 $got but relay-agent/agent.lock pins $want, recorded for other sources ($srcfiles: one changed since). If you changed them on purpose, run relay-agent/build.sh --relock, then images/build.sh <version> --relock for 5.10, 6.1 and 6.12 (the images hold the agent), and commit the lock files with your change"
     fi
     if [ "$(lock_field toolchain)" = "$tools" ]; then
         die "$1 has sha256 $got but relay-agent/agent.lock pins $want for these same sources and toolchain ($tools): something outside them reached the binary, so the build is not reproducible here. Compare the two binaries (diffoscope, or cmp and strings) and fix relay-agent/build.sh; do not relock to hide it"
@@ -68,7 +72,9 @@ verify() {
     die "$1 has sha256 $got but relay-agent/agent.lock pins $want for these same sources: the toolchain differs from the pinned one (pinned: $(lock_field toolchain); here: $tools). Install the pinned Debian 12 package versions (apt-get install gcc-12=... libc6-dev=...), or, to move the pin for everyone, run relay-agent/build.sh --relock and commit relay-agent/agent.lock with a note saying why"
 }
 
-if [ $mode != relock ] && [ -x "$out/cosim-relay" ]; then
+# viprun sits beside the agent: images/build.sh installs both.
+if [ $mode != relock ] && [ -x "$out/cosim-relay" ] && [ -x "$out/viprun" ]; then
+    verify "$out/viprun" viprun
     verify "$out/cosim-relay"
     echo "$out/cosim-relay"
     exit 0
@@ -84,26 +90,31 @@ trap 'rm -rf "$work"' EXIT
 # ./relay-agent, compiled from there, so no file name the compiler records
 # (__FILE__ in protobuf-c's asserts) depends on where this runs.
 mkdir "$work/relay-agent"
-cp "$src/agent.c" "$src/traffic.c" "$src/traffic.h" "$src/relay.proto" "$work/relay-agent/"
+cp "$src/agent.c" "$src/traffic.c" "$src/traffic.h" "$src/netns.c" "$src/netns.h" "$src/viprun.c" "$src/relay.proto" "$work/relay-agent/"
 (
     cd "$work/relay-agent"
     protoc-c --c_out=. relay.proto || die "protoc-c failed on relay.proto"
     # shellcheck disable=SC2046
     gcc -static -Os -std=gnu11 -Wall -Wextra -Werror -Wdate-time \
         -ffile-prefix-map="$work"=. -I. $(pkg-config --cflags libprotobuf-c) \
-        -Wl,--build-id=sha1 -o cosim-relay agent.c traffic.c relay.pb-c.c -l:libprotobuf-c.a ||
+        -Wl,--build-id=sha1 -o cosim-relay agent.c traffic.c netns.c relay.pb-c.c -l:libprotobuf-c.a ||
         die "compiling the relay agent failed (see above)"
-    strip cosim-relay
+    # viprun shares only netns.c: no protobuf, nothing from the image.
+    gcc -static -Os -std=gnu11 -Wall -Wextra -Werror -Wdate-time -ffile-prefix-map="$work"=. -I. \
+        -Wl,--build-id=sha1 -o viprun viprun.c netns.c ||
+        die "compiling viprun failed (see above)"
+    strip cosim-relay viprun
 ) || exit 1
 
 if [ $mode = relock ]; then
     {
         echo "# The relay agent binary relay-agent/build.sh must produce (sha256), the"
-        echo "# sources it was built from (sha256 of 'sha256sum agent.c traffic.c traffic.h relay.proto build.sh')"
+        echo "# sources it was built from (sha256 of 'sha256sum $srcfiles')"
         echo "# and the Debian packages that built it. Written by relay-agent/build.sh --relock."
         echo "sources     $sources"
         echo "toolchain   $tools"
         echo "cosim-relay $(sha256sum < "$work/relay-agent/cosim-relay" | cut -d' ' -f1)"
+        echo "viprun      $(sha256sum < "$work/relay-agent/viprun" | cut -d' ' -f1)"
     } > "$lock.tmp"
     mv "$lock.tmp" "$lock"
     log "recorded $(lock_field cosim-relay) in relay-agent/agent.lock"
@@ -111,6 +122,9 @@ fi
 # Into the cache beside its final name; only a verified binary gets that name,
 # a refused one stays as cosim-relay.new for comparison (diffoscope, cmp).
 mkdir -p "$out"
+install -m 0755 "$work/relay-agent/viprun" "$out/viprun.new"
+verify "$out/viprun.new" viprun
+mv "$out/viprun.new" "$out/viprun"
 install -m 0755 "$work/relay-agent/cosim-relay" "$out/cosim-relay.new"
 verify "$out/cosim-relay.new"
 mv "$out/cosim-relay.new" "$out/cosim-relay"

@@ -45,7 +45,7 @@ fi
 build="$COSIM_CACHE/fuzz/build"
 rm -rf "$build"
 mkdir -p "$build/relay-agent/fuzz" "$COSIM_CACHE/fuzz/corpus" "$COSIM_CACHE/fuzz/crashes"
-cp "$here/relay-agent/agent.c" "$here/relay-agent/traffic.c" "$here/relay-agent/traffic.h" "$here/relay-agent/relay.proto" "$build/relay-agent/"
+cp "$here/relay-agent/agent.c" "$here/relay-agent/traffic.c" "$here/relay-agent/traffic.h" "$here/relay-agent/netns.c" "$here/relay-agent/netns.h" "$here/relay-agent/relay.proto" "$build/relay-agent/"
 cp "$here/relay-agent/fuzz/request-fuzz.c" "$build/relay-agent/fuzz/"
 (
     cd "$build/relay-agent"
@@ -62,7 +62,7 @@ cp "$here/relay-agent/fuzz/request-fuzz.c" "$build/relay-agent/fuzz/"
         -c -o protobuf-c.o "$pc/protobuf-c/protobuf-c.c" || die "building protobuf-c for the fuzzer failed"
     clang -g -O1 -std=gnu11 -Wall -Wextra -Werror $san -fsanitize=fuzzer \
         -Dmain=cosim_relay_main -I"$pc" -I. \
-        -o request-fuzz fuzz/request-fuzz.c traffic.c relay.pb-c.c protobuf-c.o ||
+        -o request-fuzz fuzz/request-fuzz.c traffic.c netns.c relay.pb-c.c protobuf-c.o ||
         die "building the fuzzer failed (see above)"
 ) || exit 1
 

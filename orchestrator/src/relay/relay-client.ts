@@ -147,8 +147,9 @@ export class RelayClient {
     return this.#pending.size;
   }
 
-  async socket(type: 'tcp' | 'udp' = 'tcp', family: 'inet' | 'inet6' = 'inet'): Promise<number> {
-    return (await this.#done({ socket: { type: type === 'udp' ? 1 : 0, family: family === 'inet6' ? 1 : 0 } })).fd;
+  /** `netns`: the virtual host (network namespace) to open it in; the agent's own when absent. */
+  async socket(type: 'tcp' | 'udp' = 'tcp', family: 'inet' | 'inet6' = 'inet', netns = ''): Promise<number> {
+    return (await this.#done({ socket: { type: type === 'udp' ? 1 : 0, family: family === 'inet6' ? 1 : 0, netns } })).fd;
   }
   async bind(fd: number, addr: string, port: number): Promise<void> {
     await this.#done({ bind: { fd, addr, port } });
@@ -197,11 +198,19 @@ export class RelayClient {
   async shutdown(fd: number, how: 'read' | 'write' | 'both' = 'write'): Promise<void> {
     await this.#done({ shutdown: { fd, how: how === 'read' ? 0 : how === 'write' ? 1 : 2 } });
   }
-  async sysctlGet(key: string): Promise<string> {
-    return (await this.#done({ sysctlGet: { key } })).text;
+  async sysctlGet(key: string, netns = ''): Promise<string> {
+    return (await this.#done({ sysctlGet: { key, netns } })).text;
   }
-  async sysctlSet(key: string, value: string): Promise<void> {
-    await this.#done({ sysctlSet: { key, value } });
+  async sysctlSet(key: string, value: string, netns = ''): Promise<void> {
+    await this.#done({ sysctlSet: { key, value, netns } });
+  }
+  /** A virtual IP host: a network namespace kept at /run/netns/<name>, loopback up. */
+  async netnsCreate(name: string): Promise<void> {
+    await this.#done({ netnsCreate: { name } });
+  }
+  /** An 802.1Q sub-interface of `parent` created inside namespace `netns` as `name`, up. */
+  async vlanCreate(v: { parent: string; vlanId: number; name: string; netns: string; mac?: string }): Promise<void> {
+    await this.#done({ vlanCreate: { parent: v.parent, vlanId: v.vlanId, name: v.name, netns: v.netns, mac: v.mac ?? '' } });
   }
   async exec(argv: string[], options: { env?: string[]; netns?: string } = {}): Promise<ExecResult> {
     const r = await this.#expect('exec', { exec: { argv, env: options.env ?? [], netns: options.netns ?? '' } });

@@ -16,7 +16,7 @@ export const PACKAGE_SUITES = ['bullseye', 'bookworm', 'bookworm-backports', 'tr
 const MAX_FILE_BYTES = 256 * 2 ** 20;
 
 /** Guest paths the image itself needs, or that a mount hides at boot. */
-const RESERVED = ['/init', '/sbin/cosim-relay', '/sbin/cosim-init-env', '/sbin/cosim-modprobe'];
+const RESERVED = ['/init', '/sbin/cosim-relay', '/sbin/viprun', '/sbin/cosim-init-env', '/sbin/cosim-modprobe'];
 const MOUNTED = ['/proc', '/sys', '/dev', '/tmp', '/run'];
 
 type Obj = Record<string, unknown>;

@@ -116,4 +116,20 @@ describe('relay agent (real binary on the host)', () => {
     await expect(c.exec([])).rejects.toThrow(/EINVAL: argv needs 1 to 64 entries/);
     expect((await c.exec(['echo', 'x'.repeat(4096)])).exitCode).toBe(0);
   });
+
+  // Only refusals: on the host a namespace that was created would be the host's own.
+  it('refuses virtual-host requests with a bad or unknown namespace before doing anything', async () => {
+    agent = startHostAgent();
+    const c = agent.client;
+    await expect(c.socket('tcp', 'inet', 'a/b')).rejects.toThrow(/EINVAL: netns must be a name under \/run\/netns, not a\/b/);
+    await expect(c.sysctlGet('net.ipv4.ip_forward', '..')).rejects.toThrow(/EINVAL: netns must be a name/);
+    await expect(c.sysctlSet('net.ipv4.ip_forward', '1', 'x'.repeat(65))).rejects.toThrow(/EINVAL: netns must be a name/);
+    await expect(c.netnsCreate('')).rejects.toThrow(/EINVAL: netns_create needs a name/);
+    await expect(c.vlanCreate({ parent: 'lo', vlanId: 5, name: 'eth0', netns: '' })).rejects.toThrow(/EINVAL: vlan_create needs a netns/);
+    await expect(c.socket('tcp', 'inet', 'cosim-no-such-host')).rejects.toThrow(/ENOENT: no network namespace cosim-no-such-host/);
+    await expect(c.vlanCreate({ parent: 'lo', vlanId: 5000, name: 'eth0', netns: 'cosim-no-such-host' })).rejects.toThrow(/EINVAL: vlan_id must be 1 to 4094/);
+    // Still in its own namespace, and serving.
+    expect(await c.sysctlGet('net.ipv4.ip_forward')).toMatch(/^[01]$/);
+    expect(await c.socket()).toBeGreaterThan(2);
+  });
 });
