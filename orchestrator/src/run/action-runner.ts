@@ -3,7 +3,7 @@
 // reaches the guest at the same simulated instant on every run, and its reply
 // (exit status, output) is recorded as the guest produced it.
 
-import type { RelayClient } from '../relay/relay-client.js';
+import type { HostRelay } from './host-relay.js';
 import type { RequestOp } from '../relay/relay-types.js';
 import type { ResolvedAction } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
@@ -30,7 +30,7 @@ export function scheduleActions(
   epochNs: number,
   calendar: Calendar,
   scheduler: RequestScheduler,
-  relays: RelayClient[],
+  relays: HostRelay[],
   hostNames: string[],
 ): ActionRecord[] {
   const records: ActionRecord[] = [];

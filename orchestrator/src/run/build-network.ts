@@ -71,6 +71,8 @@ export function buildNetwork(
   /** The results folder; pcaps go to its pcap/ folder, which must exist. */
   outDir: string,
   onOutputError: (err: OutputError) => void,
+  /** The VM (lane) each host is in: itself unless there are virtual hosts (run/machines.ts). */
+  laneOf: readonly number[] = scenario.hosts.map((_, i) => i),
 ): ScenarioNetwork {
   const writers: { close(): void }[] = [];
   const timelineFile = scenario.timeline ? new LineWriter(join(outDir, outputFile.timeline), onOutputError) : undefined;
@@ -83,8 +85,9 @@ export function buildNetwork(
   const hostUplinks = new Map<string, Queue>();
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
-  /** The links into each host, and the host at their near end when it is one (its outputs are all they carry). */
-  const inbound: { wire: Link; fromHost: number | undefined }[][] = scenario.hosts.map(() => []);
+  /** The links into each VM's hosts, and the VM at their near end when a host is there (its outputs are all they carry). */
+  const inbound: { wire: Link; fromLane: number | undefined }[][] = [];
+  for (const l of laneOf) inbound[l] ??= [];
   let frameId = 0;
 
   for (const link of scenario.links) {
@@ -112,7 +115,7 @@ export function buildNetwork(
       const back = built[1 - i]!.queue;
       const farEnd: FrameSink | TimedFrameSink = d.to.kind === 'host' ? nicOf(d.to.index, d.to.nic) : devices[d.to.index]!.attach(back);
       wire.connect(farEnd);
-      if (d.to.kind === 'host') inbound[d.to.index]!.push({ wire, fromHost: d.from.kind === 'host' ? d.from.index : undefined });
+      if (d.to.kind === 'host') inbound[laneOf[d.to.index]!]!.push({ wire, fromLane: d.from.kind === 'host' ? laneOf[d.from.index] : undefined });
       if (d.from.kind === 'host') hostUplinks.set(`${d.from.index}:${d.from.nic}`, queue);
       queues.push({ id: d.id, queue, lossDrops: () => wire.lossDrops });
     }
@@ -204,10 +207,10 @@ export function buildNetwork(
     close: () => writers.forEach((w) => w.close()),
     // A frame not handed over yet starts on its link no sooner than the safe
     // time, or than the next output of the host at the link's near end.
-    earliestNewInputNs: (host: number, view: SyncView) => {
+    earliestNewInputNs: (lane: number, view: SyncView) => {
       let earliest = Infinity;
-      for (const { wire, fromHost } of inbound[host]!) {
-        const startNs = fromHost === undefined ? view.safeNs : Math.max(view.safeNs, view.nextOutputNs(fromHost));
+      for (const { wire, fromLane } of inbound[lane] ?? []) {
+        const startNs = fromLane === undefined ? view.safeNs : Math.max(view.safeNs, view.nextOutputNs(fromLane));
         earliest = Math.min(earliest, wire.earliestUnsentArrivalNs(startNs));
       }
       return earliest;

@@ -10,7 +10,7 @@
 // writes. Steps whose replies lead nowhere say so (`reacts: false`), so the
 // guests are not held within the relay's reaction time while they wait.
 
-import type { RelayClient } from '../relay/relay-client.js';
+import type { HostRelay } from './host-relay.js';
 import type { ReplyBody, RequestOp } from '../relay/relay-types.js';
 import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/relay-types.js';
 import type { FlowSample } from '../results/flow-trace.js';
@@ -33,8 +33,8 @@ export class FlowRunner {
   sentBytes: number | undefined;
   readonly #calendar: Calendar;
   readonly #scheduler: RequestScheduler;
-  readonly #sender: RelayClient;
-  readonly #receiver: RelayClient;
+  readonly #sender: HostRelay;
+  readonly #receiver: HostRelay;
   readonly #names: [string, string];
   readonly #fail: (reason: string) => void;
   #samplerId = -1;
@@ -43,8 +43,8 @@ export class FlowRunner {
     flow: ResolvedFlow,
     calendar: Calendar,
     scheduler: RequestScheduler,
-    sender: RelayClient,
-    receiver: RelayClient,
+    sender: HostRelay,
+    receiver: HostRelay,
     hostNames: [string, string],
     fail: (reason: string) => void,
   ) {
@@ -124,7 +124,7 @@ export class FlowRunner {
    * operation. `reacts` is false when `next` issues nothing. Returns the
    * request id.
    */
-  #step(client: RelayClient, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void, reacts = true): number {
+  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void, reacts = true): number {
     return client.issue(
       op,
       (r) => {

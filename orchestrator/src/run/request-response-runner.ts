@@ -9,7 +9,7 @@
 // its agent (rr_client), which sends the requests on time and reports the
 // completed ones every sample interval: no relay round trip per request.
 
-import type { RelayClient } from '../relay/relay-client.js';
+import type { HostRelay } from './host-relay.js';
 import type { ReplyBody, RequestOp, TrafficReport } from '../relay/relay-types.js';
 import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/relay-types.js';
 import type { RequestRecord } from '../results/request-response-trace.js';
@@ -31,8 +31,8 @@ export class RequestResponseRunner {
   clientDone = false;
   readonly #calendar: Calendar;
   readonly #scheduler: RequestScheduler;
-  readonly #client: RelayClient;
-  readonly #server: RelayClient;
+  readonly #client: HostRelay;
+  readonly #server: HostRelay;
   readonly #names: [string, string];
   readonly #fail: (reason: string) => void;
 
@@ -41,8 +41,8 @@ export class RequestResponseRunner {
     seed: number,
     calendar: Calendar,
     scheduler: RequestScheduler,
-    client: RelayClient,
-    server: RelayClient,
+    client: HostRelay,
+    server: HostRelay,
     hostNames: [string, string],
     fail: (reason: string) => void,
   ) {
@@ -128,7 +128,7 @@ export class RequestResponseRunner {
   }
 
   /** A traffic request: progress and final reports go to `report`; its reply leads nowhere. */
-  #traffic(client: RelayClient, side: 0 | 1, op: RequestOp, report: (t: TrafficReport) => void): void {
+  #traffic(client: HostRelay, side: 0 | 1, op: RequestOp, report: (t: TrafficReport) => void): void {
     client.issue(
       op,
       (r) => {
@@ -139,7 +139,7 @@ export class RequestResponseRunner {
     );
   }
 
-  #step(client: RelayClient, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
+  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
     client.issue(op, (r) => (r.body === 'error' ? this.#failed(side, op, r) : next(r)));
   }
 

@@ -10,7 +10,7 @@
 // stream, are paced by the agent itself, never a relay round trip per
 // datagram.
 
-import type { RelayClient } from '../relay/relay-client.js';
+import type { HostRelay } from './host-relay.js';
 import type { ReplyBody, RequestOp, TrafficReport } from '../relay/relay-types.js';
 import type { UdpSample } from '../results/udp-flow-trace.js';
 import type { ResolvedUdpFlow } from '../scenario/types.js';
@@ -34,8 +34,8 @@ export class UdpFlowRunner {
   readonly #seed: number;
   readonly #calendar: Calendar;
   readonly #scheduler: RequestScheduler;
-  readonly #sender: RelayClient;
-  readonly #receiver: RelayClient;
+  readonly #sender: HostRelay;
+  readonly #receiver: HostRelay;
   readonly #names: [string, string];
   readonly #fail: (reason: string) => void;
 
@@ -44,8 +44,8 @@ export class UdpFlowRunner {
     seed: number,
     calendar: Calendar,
     scheduler: RequestScheduler,
-    sender: RelayClient,
-    receiver: RelayClient,
+    sender: HostRelay,
+    receiver: HostRelay,
     hostNames: [string, string],
     fail: (reason: string) => void,
   ) {
@@ -106,7 +106,7 @@ export class UdpFlowRunner {
   }
 
   /** A traffic request whose progress and final reports go to the handlers; its reply leads nowhere. */
-  #traffic(client: RelayClient, side: 0 | 1, op: RequestOp, progress: (t: TrafficReport) => void, final: (t: TrafficReport) => void): void {
+  #traffic(client: HostRelay, side: 0 | 1, op: RequestOp, progress: (t: TrafficReport) => void, final: (t: TrafficReport) => void): void {
     client.issue(
       op,
       (r) => {
@@ -117,7 +117,7 @@ export class UdpFlowRunner {
     );
   }
 
-  #step(client: RelayClient, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
+  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
     client.issue(op, (r) => (r.body === 'error' ? this.#failed(side, op, r) : next(r)));
   }
 

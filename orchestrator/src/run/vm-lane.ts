@@ -5,8 +5,14 @@
 // horizons. It also holds the check that keeps runs deterministic: an input
 // stamped before the point at which the VM will next read its socket would
 // reach a guest that has already run past it.
+//
+// A VM holding virtual IP hosts carries each virtual host's NIC on its own
+// 802.1Q VLAN of its NIC: the lane tags frames going in and untags those
+// coming out, so the network sees each virtual host's own untagged frames.
 
 import type { HostFrameInput } from './build-network.js';
+import { tagFrame, untagFrame } from '../net/vlan-tag.js';
+import type { NicPlace } from './machines.js';
 import { earliestOutputNs, type VmClock } from '../sim/conservative-sync.js';
 import type { VmEndpoint, VmOutput, VmSyncPoint } from './vm-endpoint.js';
 
@@ -29,10 +35,39 @@ export class VmLane implements HostFrameInput {
   #inputs: number[] = [];
   #inputHead = 0;
   #unflushed = false;
+  /** The host that is this whole VM (its NIC k is port k), if it is one. */
+  #ownHost: number | undefined;
+  /** For a VM of virtual hosts: which host NIC each VLAN of port 0 is. */
+  readonly #byVlan = new Map<number, { host: number; nic: number }>();
+  /** Frames out of the VM that belong to no host NIC (untagged, or an unknown VLAN). */
+  strayFrames = 0;
 
   constructor(index: number, name: string) {
     this.index = index;
     this.name = name;
+  }
+
+  /** Which hosts' NICs this VM's frames are: one host of its own, or virtual hosts' VLANs. */
+  carry(own: number | undefined, vlans: readonly { vlanId: number; host: number; nic: number }[] = []): void {
+    this.#ownHost = own;
+    for (const v of vlans) this.#byVlan.set(v.vlanId, { host: v.host, nic: v.nic });
+  }
+
+  /** A frame for a host NIC placed in this VM, tagged when the NIC is a VLAN. */
+  sendHostFrame(place: NicPlace, bytes: Uint8Array, atNs: number): void {
+    this.sendFrame(place.port, place.vlanId ? tagFrame(bytes, place.vlanId) : bytes, atNs);
+  }
+
+  /** The host NIC a frame this VM sent on `port` is from, and the frame as that NIC's link carries it. */
+  demux(port: number, bytes: Uint8Array): { host: number; nic: number; bytes: Uint8Array } | undefined {
+    if (this.#ownHost !== undefined) return { host: this.#ownHost, nic: port, bytes };
+    const untagged = port === 0 ? untagFrame(bytes) : undefined;
+    const to = untagged && this.#byVlan.get(untagged.vlanId);
+    if (!untagged || !to) {
+      this.strayFrames++;
+      return undefined;
+    }
+    return { host: to.host, nic: to.nic, bytes: untagged.frame };
   }
 
   /** The VM behind this lane, once it has started. */

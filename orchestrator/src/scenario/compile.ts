@@ -32,7 +32,7 @@ import { compileSwitches } from './sections/switches.js';
 
 const DEFAULTS = { seed: 1 } as const;
 
-const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'hosts', 'switches', 'links', 'flows', 'short_flows', 'udp_flows', 'request_response', 'actions'];
+const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'vms', 'hosts', 'switches', 'links', 'flows', 'short_flows', 'udp_flows', 'request_response', 'actions'];
 
 export interface CompileOptions {
   file: string;
@@ -57,7 +57,9 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const timeline = c.bool(top.timeline, ['timeline'], false);
   const claim = outputClaimer(issues, new OutputClaims());
   const hosts = compileHosts(c, top, options);
-  const switches = compileSwitches(c, top.switches, hosts.byName, claim);
+  // A switch's name may be neither a host's nor a VM's.
+  const taken = new Map([...hosts.byName, ...hosts.vms.map((v) => [v.name, v.index] as const)]);
+  const switches = compileSwitches(c, top.switches, taken, claim);
   const linkSection = compileLinks(c, top.links, hosts, switches, claim);
   const flows = compileFlows(c, top.flows, hosts, linkSection, claim);
   flows.push(...compileShortFlows(c, top.short_flows, seed, hosts, linkSection, flows, claim));
@@ -65,5 +67,5 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   const requestResponse = compileRequestResponse(c, top.request_response, hosts, linkSection, flows, claim);
   const actions = compileActions(c, top.actions, hosts, durationNs);
 
-  return { name, file: options.file, seed, durationNs, sync, ...(timeline ? { timeline: true as const } : {}), hosts: hosts.list, switches: switches.list, links: linkSection.links, flows, ...(udpFlows.length > 0 ? { udpFlows } : {}), ...(requestResponse.length > 0 ? { requestResponse } : {}), actions };
+  return { name, file: options.file, seed, durationNs, sync, ...(timeline ? { timeline: true as const } : {}), hosts: hosts.list, ...(hosts.vms.length > 0 ? { vms: hosts.vms } : {}), switches: switches.list, links: linkSection.links, flows, ...(udpFlows.length > 0 ? { udpFlows } : {}), ...(requestResponse.length > 0 ? { requestResponse } : {}), actions };
 }

@@ -20,6 +20,26 @@ export interface ResolvedHost {
   routes: { to: string; via: string }[];
   /** Debian packages and user files in the image (`packages:`, `files:`); absent for the stock image. */
   additions?: ResolvedGuestAdditions;
+  /**
+   * A virtual IP host: a network namespace (named after the host) inside VM
+   * `vms[vm]`, whose NIC carries NIC k of this host as 802.1Q VLAN
+   * `vlanIds[k]`. Absent for a host that is a VM of its own (so its resolved
+   * form, and digest, stay as they were). Its kernel and memory are the VM's.
+   */
+  virtual?: { vm: number; vlanIds: number[] };
+}
+
+/** A VM holding virtual IP hosts (`vms:`): the guest they share. */
+export interface ResolvedVm {
+  name: string;
+  index: number;
+  kernel: string;
+  customKernel: ResolvedHost['customKernel'];
+  memoryMiB: number;
+  icountShift: number;
+  additions?: ResolvedGuestAdditions;
+  /** Its virtual hosts, by host index, in file order. */
+  hosts: number[];
 }
 
 /** What an image carries beyond busybox and the relay agent (images/layer.sh builds it). */
@@ -211,6 +231,8 @@ export interface ResolvedScenario {
   /** Write timeline.json (`timeline: true`); absent when off, so other scenarios' digests stay. */
   timeline?: true;
   hosts: ResolvedHost[];
+  /** VMs holding virtual IP hosts; absent when there are none (so other scenarios' digests stay). */
+  vms?: ResolvedVm[];
   switches: ResolvedSwitch[];
   links: ResolvedLink[];
   flows: ResolvedFlow[];

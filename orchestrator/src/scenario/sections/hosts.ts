@@ -1,21 +1,33 @@
 // `hosts:`: each guest with its kernel, memory, NICs (addresses, MACs),
 // routes, sysctls and image additions. A new per-host key goes here.
+// `vms:`: guests that hold virtual IP hosts, placed in them with `vm:`.
 
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Checker, isObj, type Obj } from '../checker.js';
 import { compileAdditionsSpec, hostAdditions } from '../guest-additions.js';
 import type { Path } from '../issues.js';
-import type { ResolvedHost, ResolvedNic } from '../types.js';
+import type { ResolvedHost, ResolvedNic, ResolvedVm } from '../types.js';
 import { parseSizeBytes } from '../units.js';
 import { parseCidr, sameSubnet } from './addresses.js';
 
 const DEFAULTS = { memoryMiB: 256, icountShift: 0 } as const;
 
+/**
+ * 802.1Q ids 1 to 4094 (0 and 4095 are reserved): the most virtual
+ * interfaces one VM's NIC can carry, each virtual host's NIC on its own.
+ */
+export const MAX_VLANS_PER_VM = 4094;
+
+/** Keys of a guest: a host that is a VM of its own has them, a virtual host takes its VM's. */
+const GUEST_KEYS = ['kernel', 'memory', 'icount_shift', 'packages', 'files'] as const;
+
 /** The hosts in file order, and how later sections refer to one by name. */
 export class HostTable {
   readonly list: ResolvedHost[] = [];
   readonly byName = new Map<string, number>();
+  /** `vms:`, in file order. */
+  readonly vms: ResolvedVm[] = [];
 
   constructor(readonly c: Checker) {}
 
@@ -40,23 +52,42 @@ export function compileHosts(c: Checker, top: Obj, options: HostsOptions): HostT
   const topAdditions = compileAdditionsSpec(issues, top, [], options.file);
   const ips = new Map<string, string>();
   const macs = new Map<string, string>();
+  const vms = compileVms(c, top, options, table.vms, topAdditions);
+  /** VLAN ids given out so far, per VM. */
+  const vlansUsed = table.vms.map(() => 0);
   c.list(top.hosts, ['hosts']).forEach((h, i) => {
     const p: Path = ['hosts', i];
-    const o = c.obj(h, p, ['name', 'kernel', 'memory', 'icount_shift', 'ip', 'mac', 'nics', 'routes', 'sysctls', 'packages', 'files'], ['name', 'kernel']);
+    const o = c.obj(h, p, ['name', 'vm', ...GUEST_KEYS, 'ip', 'mac', 'nics', 'routes', 'sysctls'], ['name']);
     if (!o) return;
     const hostName = c.name(o.name, [...p, 'name']);
     if (hostName && byName.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a host named ${hostName}`);
-    let kernel = String(o.kernel ?? '');
-    let customKernel: ResolvedHost['customKernel'];
-    if (isObj(o.kernel)) {
+    if (hostName && vms.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a VM named ${hostName} (vms:); hosts and VMs share one name space`);
+    let vm: ResolvedVm | undefined;
+    if (o.vm !== undefined) {
+      const at = typeof o.vm === 'string' ? vms.get(o.vm) : undefined;
+      if (at === undefined) {
+        const known = table.vms.map((v) => v.name).join(', ');
+        issues.add('unknown_reference', [...p, 'vm'], `no VM named ${JSON.stringify(o.vm)}; ${known ? `VMs: ${known}` : 'declare it under vms:'}`);
+      } else vm = table.vms[at];
+      for (const k of GUEST_KEYS) {
+        if (o[k] !== undefined) issues.add('invalid_value', [...p, k], `a host placed in a VM (vm: ${String(o.vm)}) takes its ${k} from the VM; give ${k} under vms:`);
+      }
+    } else if (o.kernel === undefined) {
+      issues.add('missing_key', [...p, 'kernel'], 'kernel is required (or vm: to place the host in a VM of vms:)');
+    }
+    let kernel = vm?.kernel ?? String(o.kernel ?? '');
+    let customKernel: ResolvedHost['customKernel'] = vm?.customKernel;
+    if (vm || o.vm !== undefined) {
+      // A virtual host's guest keys were refused above; the VM's apply.
+    } else if (isObj(o.kernel)) {
       kernel = 'custom';
       customKernel = compileCustomKernel(c, o.kernel, [...p, 'kernel'], dirname(resolve(options.file)));
     } else if (o.kernel !== undefined && !options.knownKernels.includes(kernel)) {
       issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.knownKernels.join(', ')}, or {path: bzImage, modules: dir} for your own`);
     }
-    const mem = o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
+    const mem = vm ? vm.memoryMiB * 2 ** 20 : o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
     const memoryMiB = Math.floor(mem / 2 ** 20);
-    if (o.memory !== undefined && (memoryMiB < 64 || memoryMiB > 16384)) issues.add('invalid_value', [...p, 'memory'], 'memory must be from 64MiB to 16GiB');
+    if (!vm && o.memory !== undefined && (memoryMiB < 64 || memoryMiB > 16384)) issues.add('invalid_value', [...p, 'memory'], 'memory must be from 64MiB to 16GiB');
     const nics = compileNics(c, o, p, hosts.length, hostName, ips, macs);
     const routes = compileRoutes(c, o.routes, [...p, 'routes'], nics);
     const sysctls: [string, string][] = [];
@@ -69,26 +100,82 @@ export function compileHosts(c: Checker, top: Obj, options: HostsOptions): HostT
           else sysctls.push([k, String(v)]);
         }
     }
-    const additions = hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), kernel);
+    // A virtual host's image is its VM's.
+    const additions = o.vm === undefined ? hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), kernel) : undefined;
+    let virtual: ResolvedHost['virtual'];
+    if (vm) {
+      const first = vlansUsed[vm.index]!;
+      vlansUsed[vm.index] = first + nics.length;
+      if (first + nics.length > MAX_VLANS_PER_VM && first <= MAX_VLANS_PER_VM) {
+        issues.add('invalid_value', [...p, o.nics === undefined ? 'ip' : 'nics'], `too many interfaces in VM ${vm.name}: its NIC carries each virtual host's NIC on its own 802.1Q VLAN, at most ${MAX_VLANS_PER_VM}; place some hosts in another VM`);
+      }
+      virtual = { vm: vm.index, vlanIds: nics.map((_, k) => first + k + 1) };
+    }
     if (!hostName) return;
     const index = hosts.length;
     byName.set(hostName, index);
+    vm?.hosts.push(index);
     hosts.push({
       name: hostName,
       index,
       kernel,
       customKernel,
       memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
-      icountShift: icountShiftOf(c, o.icount_shift, [...p, 'icount_shift']),
+      icountShift: vm ? vm.icountShift : icountShiftOf(c, o.icount_shift, [...p, 'icount_shift']),
       sysctls,
       nics,
       routes,
       // Only when there are some, so a stock host's resolved form (and digest) stays as it was.
       ...(additions ? { additions } : {}),
+      ...(virtual ? { virtual } : {}),
     });
+  });
+  table.vms.forEach((v, k) => {
+    if (v.hosts.length === 0) issues.add('invalid_value', ['vms', k], `no host is placed in VM ${v.name} (vm: ${v.name}); remove it or place one`);
   });
   if (Array.isArray(top.hosts) && top.hosts.length === 0) issues.add('invalid_value', ['hosts'], 'hosts must list at least one host');
   return table;
+}
+
+/**
+ * `vms:`: guests that hold virtual hosts, with the guest keys a host of its
+ * own has. Fills `out`; returns the index of each VM by name.
+ */
+function compileVms(c: Checker, top: Obj, options: HostsOptions, out: ResolvedVm[], topAdditions: ReturnType<typeof compileAdditionsSpec>): Map<string, number> {
+  const { issues } = c;
+  const byName = new Map<string, number>();
+  c.list(top.vms, ['vms']).forEach((v, i) => {
+    const p: Path = ['vms', i];
+    const o = c.obj(v, p, ['name', ...GUEST_KEYS], ['name', 'kernel']);
+    if (!o) return;
+    const name = c.name(o.name, [...p, 'name']);
+    if (name && byName.has(name)) issues.add('duplicate_name', [...p, 'name'], `there is already a VM named ${name}`);
+    let kernel = String(o.kernel ?? '');
+    let customKernel: ResolvedVm['customKernel'];
+    if (isObj(o.kernel)) {
+      kernel = 'custom';
+      customKernel = compileCustomKernel(c, o.kernel, [...p, 'kernel'], dirname(resolve(options.file)));
+    } else if (o.kernel !== undefined && !options.knownKernels.includes(kernel)) {
+      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.knownKernels.join(', ')}, or {path: bzImage, modules: dir} for your own`);
+    }
+    const mem = o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
+    const memoryMiB = Math.floor(mem / 2 ** 20);
+    if (o.memory !== undefined && (memoryMiB < 64 || memoryMiB > 16384)) issues.add('invalid_value', [...p, 'memory'], 'memory must be from 64MiB to 16GiB');
+    const additions = hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), kernel);
+    if (!name || byName.has(name)) return;
+    byName.set(name, out.length);
+    out.push({
+      name,
+      index: out.length,
+      kernel,
+      customKernel,
+      memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
+      icountShift: icountShiftOf(c, o.icount_shift, [...p, 'icount_shift']),
+      ...(additions ? { additions } : {}),
+      hosts: [],
+    });
+  });
+  return byName;
 }
 
 /**

@@ -24,7 +24,7 @@ export function compileSwitches(c: Checker, v: unknown, hostNames: ReadonlyMap<s
     const o = c.obj(w, p, ['name', 'kind', 'aging', 'capture'], ['name']);
     if (!o) return;
     const swName = c.name(o.name, [...p, 'name']);
-    if (swName && (hostNames.has(swName) || switchByName.has(swName))) issues.add('duplicate_name', [...p, 'name'], `there is already a host or switch named ${swName}`);
+    if (swName && (hostNames.has(swName) || switchByName.has(swName))) issues.add('duplicate_name', [...p, 'name'], `there is already a host, VM or switch named ${swName}`);
     let kind: ResolvedSwitch['kind'] = 'learning';
     if (o.kind !== undefined) {
       if (o.kind === 'learning' || o.kind === 'hub') kind = o.kind;
