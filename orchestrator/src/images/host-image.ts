@@ -20,8 +20,11 @@ import { ensureCustomImage, ensureImage, type GuestImage, readImage } from './ke
  */
 export const GUEST_BASE_MIB = 96;
 
+/** What decides a guest's image: a host of its own, or a VM of virtual hosts (run/machines.ts). */
+export type GuestOf = Pick<ResolvedHost, 'name' | 'kernel' | 'customKernel' | 'additions' | 'memoryMiB'>;
+
 /** images/layer.sh's arguments for a host with additions. */
-export function layerArgs(host: ResolvedHost, scenarioFile: string): string[] {
+export function layerArgs(host: GuestOf, scenarioFile: string): string[] {
   const a = host.additions;
   if (!a) throw new Error(`host ${host.name} has no packages or files`);
   const kernel = host.customKernel
@@ -37,7 +40,7 @@ export function layerArgs(host: ResolvedHost, scenarioFile: string): string[] {
 }
 
 /** The host's image, built on first use; build logs go to stderr. */
-export function ensureHostImage(host: ResolvedHost, scenarioFile: string): GuestImage {
+export function ensureHostImage(host: GuestOf, scenarioFile: string): GuestImage {
   if (!host.additions) return host.customKernel ? ensureCustomImage(host.customKernel) : ensureImage(host.kernel);
   const args = layerArgs(host, scenarioFile);
   const ready = checkBuild('images/layer.sh', args);

@@ -71,6 +71,8 @@ export interface RunPerformance {
   /** Wall seconds until every guest was ready (the experiment's time 0). */
   bootWallSeconds: number | undefined;
   /** Per host: sync points its VM reported. */
+  /** The VMs the next two lists are by; the hosts' names when every host is a VM of its own. */
+  vmNames?: string[];
   syncPoints: number[];
   /** Per host: CPU seconds its QEMU used (undefined if it was gone before it could be read). */
   qemuCpuSeconds: (number | undefined)[];
@@ -221,8 +223,8 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     performance: r.performance
       ? {
           boot_wall_s: r.performance.bootWallSeconds === undefined ? null : Number(r.performance.bootWallSeconds.toFixed(3)),
-          sync_points: Object.fromEntries(r.scenario.hosts.map((h, i) => [h.name, r.performance!.syncPoints[i] ?? 0])),
-          qemu_cpu_s: Object.fromEntries(r.scenario.hosts.map((h, i) => [h.name, r.performance!.qemuCpuSeconds[i] ?? null])),
+          sync_points: Object.fromEntries((r.performance.vmNames ?? r.scenario.hosts.map((h) => h.name)).map((name, i) => [name, r.performance!.syncPoints[i] ?? 0])),
+          qemu_cpu_s: Object.fromEntries((r.performance.vmNames ?? r.scenario.hosts.map((h) => h.name)).map((name, i) => [name, r.performance!.qemuCpuSeconds[i] ?? null])),
           orchestrator_cpu_s: Number(r.performance.orchestratorCpuSeconds.toFixed(3)),
         }
       : null,

@@ -22,12 +22,15 @@ export interface MemoryCheck {
 }
 
 export function checkGuestMemory(scenario: ResolvedScenario, machineBytes: number = totalmem()): MemoryCheck {
-  const guests = scenario.hosts.reduce((sum, h) => sum + h.memoryMiB, 0);
-  const neededMiB = guests + scenario.hosts.length * QEMU_OVERHEAD_MIB;
+  // A virtual host takes no memory of its own: its VM's counts once.
+  const own = scenario.hosts.filter((h) => !h.virtual);
+  const count = own.length + (scenario.vms?.length ?? 0);
+  const guests = [...own, ...(scenario.vms ?? [])].reduce((sum, h) => sum + h.memoryMiB, 0);
+  const neededMiB = guests + count * QEMU_OVERHEAD_MIB;
   const machineMiB = Math.floor(machineBytes / 2 ** 20);
   const fits = neededMiB <= machineMiB;
   const message =
-    `the ${scenario.hosts.length} guests need about ${gib(neededMiB)} of memory (${gib(guests)} of guest RAM plus ${QEMU_OVERHEAD_MIB} MiB of QEMU each), ` +
+    `the ${count} guests need about ${gib(neededMiB)} of memory (${gib(guests)} of guest RAM plus ${QEMU_OVERHEAD_MIB} MiB of QEMU each), ` +
     `${fits ? 'within' : 'more than'} the ${gib(machineMiB)} this machine has`;
   return { fits, neededMiB, machineMiB, message };
 }

@@ -26,7 +26,10 @@ import type { ResolvedHost, ResolvedScenario } from '../scenario/types.js';
 import { checkBuild } from '../setup/build-check.js';
 import { Calendar } from '../sim/calendar.js';
 import { type ActionRecord, scheduleActions } from './action-runner.js';
-import { buildNetwork } from './build-network.js';
+import { buildNetwork, type HostFrameInput } from './build-network.js';
+import { configureVirtualHosts } from './configure-virtual-hosts.js';
+import { hostRelay } from './host-relay.js';
+import { type Machine, placeHosts } from './machines.js';
 import { Engine } from './engine.js';
 import { FlowRunner } from './flow-runner.js';
 import { ProgressReporter } from './progress.js';
@@ -84,9 +87,12 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   }
   const qemu = checkBuild('qemu-patches/build.sh');
   if (!qemu.ok) throw new SetupError(`the patched QEMU is not built (${qemu.reason})`, 'run scripts/setup.sh');
-  // Hosts with the same kernel and additions share one image: look each up once.
+  // One VM per host of its own, one per entry of vms: (run/machines.ts).
+  const placement = placeHosts(scenario);
+  const { machines, machineOf } = placement;
+  // VMs with the same kernel and additions share one image: look each up once.
   const byKey = new Map<string, GuestImage>();
-  const images = scenario.hosts.map((h) => {
+  const images = machines.map((h) => {
     const key = JSON.stringify([h.kernel, h.customKernel, h.additions]);
     let img = byKey.get(key);
     if (!img) byKey.set(key, (img = ensureHostImage(h, scenario.file)));
@@ -95,7 +101,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   for (const img of images) {
     if (!img.relayAgent) throw new SetupError(`image ${img.version} has no relay agent`, 'run scripts/setup.sh to rebuild it');
   }
-  const identity = runIdentity(qemu.path, scenario.hosts.map((h, i) => ({ host: h.name, image: images[i]! })));
+  const identity = runIdentity(qemu.path, machines.map((m, i) => ({ host: m.name, image: images[i]! })));
 
   const out = options.outDir;
   prepareResultsDir(out, options.existing ?? 'new-or-empty');
@@ -125,12 +131,21 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   let qemuCpuSeconds: (number | undefined)[] = [];
   const cpuAtStart = process.cpuUsage();
   const warnings: string[] = [];
-  const hellos: (string | undefined)[] = scenario.hosts.map(() => undefined);
+  const hellos: (string | undefined)[] = machines.map(() => undefined);
   const fail = (why: string) => stop.request(why);
 
-  // One lane per VM: where the network and the relay send its inputs, and where the engine keeps its sync state.
-  const lanes = scenario.hosts.map((h) => new VmLane(h.index, h.name));
-  const network = buildNetwork(scenario, calendar, lanes, out, (e) => fail(e.message));
+  // One lane per VM: where the network and the relay send its inputs, and
+  // where the engine keeps its sync state. A VM of virtual hosts carries
+  // their NICs as VLANs, which its lane tags and untags.
+  const lanes = machines.map((m) => {
+    const lane = new VmLane(m.index, m.name);
+    lane.carry(m.host, m.host !== undefined ? [] : m.hosts.flatMap((h) => placement.nicPlace[h]!.map((p, nic) => ({ vlanId: p.vlanId, host: h, nic }))));
+    return lane;
+  });
+  const hostInputs: HostFrameInput[] = scenario.hosts.map((h) => ({
+    sendFrame: (nic, bytes, atNs) => lanes[machineOf[h.index]!]!.sendHostFrame(placement.nicPlace[h.index]![nic]!, bytes, atNs),
+  }));
+  const network = buildNetwork(scenario, calendar, hostInputs, out, (e) => fail(e.message), machineOf);
   const relayTransport = new RelayTransport(calendar, lanes);
   // A second Ctrl-C exits at once: what the pcap writers hold is flushed
   // first, then the results so far are written (synchronously) and named.
@@ -143,36 +158,54 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   });
   const flows: FlowRunner[] = [];
   let actions: ActionRecord[] = [];
-  const relays: RelayClient[] = scenario.hosts.map(
-    (h, i) =>
-      new RelayClient(h.name, relayTransport.sink(i, 0), {
+  let configuring = machines.filter((m) => m.host === undefined).length;
+  const relays: RelayClient[] = machines.map(
+    (m, i) =>
+      new RelayClient(m.name, relayTransport.sink(i, 0), {
         hello: (hello) => {
           hellos[i] = hello.kernelRelease;
-          if (epochNs === undefined && hellos.every((x) => x !== undefined)) startExperiment();
+          if (m.host === undefined) configureVm(m);
+          else if (configuring === 0 && epochNs === undefined && hellos.every((x) => x !== undefined)) startExperiment();
         },
-        sample: (id, info) => void flows.some((f) => f.flow.from === i && f.takeSample(id, info)),
-        agentError: (m) => fail(`relay agent on ${h.name} reported: ${m}`),
+        sample: (id, info) => void flows.some((f) => machineOf[f.flow.from] === i && f.takeSample(id, info)),
+        agentError: (msg) => fail(`relay agent on ${m.name} reported: ${msg}`),
       }),
   );
   relayTransport.watch(relays);
+  // What each host asks its VM's agent: in its own network namespace when it is a virtual host.
+  const hostRelays = scenario.hosts.map((h) => hostRelay(relays[machineOf[h.index]!]!, h.virtual ? h.name : ''));
   for (const f of scenario.flows) {
-    flows.push(new FlowRunner(f, calendar, relayTransport, relays[f.from]!, relays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail));
+    flows.push(new FlowRunner(f, calendar, relayTransport, hostRelays[f.from]!, hostRelays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail));
   }
   const udpFlows = (scenario.udpFlows ?? []).map(
-    (f) => new UdpFlowRunner(f, scenario.seed, calendar, relayTransport, relays[f.from]!, relays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail),
+    (f) => new UdpFlowRunner(f, scenario.seed, calendar, relayTransport, hostRelays[f.from]!, hostRelays[f.to]!, [scenario.hosts[f.from]!.name, scenario.hosts[f.to]!.name], fail),
   );
   const requestResponse = (scenario.requestResponse ?? []).map(
-    (w) => new RequestResponseRunner(w, scenario.seed, calendar, relayTransport, relays[w.from]!, relays[w.to]!, [scenario.hosts[w.from]!.name, scenario.hosts[w.to]!.name], fail),
+    (w) => new RequestResponseRunner(w, scenario.seed, calendar, relayTransport, hostRelays[w.from]!, hostRelays[w.to]!, [scenario.hosts[w.from]!.name, scenario.hosts[w.to]!.name], fail),
   );
+
+  /** A VM of virtual hosts is configured as soon as its agent is up; the experiment starts when all are. */
+  function configureVm(m: Machine): void {
+    configureVirtualHosts(
+      m.hosts.map((h) => scenario.hosts[h]!),
+      relays[m.index]!,
+      () => {
+        configuring--;
+        if (configuring === 0 && epochNs === undefined && hellos.every((x) => x !== undefined)) startExperiment();
+      },
+      fail,
+    );
+  }
 
   function startExperiment(): void {
     epochNs = calendar.now;
     bootWallSeconds = (Date.now() - wallStart) / 1000;
-    log(`all ${scenario.hosts.length} guests ready at ${(epochNs / 1e9).toFixed(3)} s of simulated time; experiment starts`);
+    log(`all ${machines.length} guests ready at ${(epochNs / 1e9).toFixed(3)} s of simulated time; experiment starts`);
     engine!.setEndNs(epochNs + scenario.durationNs);
-    for (const h of scenario.hosts) {
+    // A virtual host's sysctls were set with its configuration.
+    for (const h of scenario.hosts.filter((x) => !x.virtual)) {
       for (const [key, value] of h.sysctls) {
-        relays[h.index]!.issue(
+        relays[machineOf[h.index]!]!.issue(
           { sysctlSet: { key, value } },
           (r) => {
             if (r.body === 'error') fail(`sysctl ${key}=${value} on ${h.name} failed: ${r.error.errnoName}: ${r.error.message}`);
@@ -184,32 +217,35 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     for (const f of flows) f.start(epochNs);
     for (const f of udpFlows) f.start(epochNs);
     for (const w of requestResponse) w.start(epochNs);
-    actions = scheduleActions(scenario.actions, epochNs, calendar, relayTransport, relays, scenario.hosts.map((h) => h.name));
+    actions = scheduleActions(scenario.actions, epochNs, calendar, relayTransport, hostRelays, scenario.hosts.map((h) => h.name));
     for (const t of network.throughput) for (const m of t.meters) m.meter.restartAt(epochNs);
   }
 
   calendar.schedule(BOOT_LIMIT_NS, () => {
     if (epochNs !== undefined) return;
-    const late = scenario.hosts.filter((_, i) => hellos[i] === undefined).map((h) => h.name);
-    fail(`${late.join(', ')} did not come up within ${BOOT_LIMIT_NS / 1e9} s of simulated time (see console/${late[0]}.log)`);
+    const late = machines.filter((_, i) => hellos[i] === undefined).map((m) => m.name);
+    if (late.length === 0) fail(`the virtual hosts were not configured within ${BOOT_LIMIT_NS / 1e9} s of simulated time`);
+    else fail(`${late.join(', ')} did not come up within ${BOOT_LIMIT_NS / 1e9} s of simulated time (see console/${late[0]}.log)`);
   });
 
   const progress = options.progress === null ? undefined : new ProgressReporter(options.progress ?? process.stderr);
   try {
-    let toStart: VmToStart[] = scenario.hosts.map((h) => {
-      const img = images[h.index]!;
+    let toStart: VmToStart[] = machines.map((m) => {
+      const img = images[m.index]!;
+      const h = m.host === undefined ? undefined : scenario.hosts[m.host]!;
       return {
-        name: h.name,
+        name: m.name,
         binary: qemu.path,
         spec: {
           kernelPath: img.kernelPath,
           initrdPath: img.initrdPath,
-          append: guestCmdline(img.cmdline, h),
-          memoryMiB: h.memoryMiB,
-          icountShift: h.icountShift,
-          seed: scenario.seed + h.index,
-          consoleLogPath: join(out, outputFile.console(h.name)),
-          nics: h.nics.map((n, port) => ({ port, mac: n.mac })),
+          append: h ? guestCmdline(img.cmdline, h) : img.cmdline,
+          memoryMiB: m.memoryMiB,
+          icountShift: m.icountShift,
+          seed: scenario.seed + m.seedOffset,
+          consoleLogPath: join(out, outputFile.console(m.name)),
+          // A VM of virtual hosts: its one NIC's own MAC is never on a link (its VLANs have the hosts' MACs).
+          nics: h ? h.nics.map((n, port) => ({ port, mac: n.mac })) : [{ port: 0, mac: vmMac(m.index) }],
           serialPorts: [{ port: 0, name: 'cosim.relay' }],
         },
       };
@@ -229,7 +265,11 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       sources: [network, relayTransport],
       endNs: Infinity,
       schedule: sync === 'parallel' ? { kind: 'parallel' } : { kind: 'lockstep', quantumNs: 100_000 },
-      inject: (vm, o) => (o.kind === 'frame' ? network.fromHost(vm, o.port, o.bytes) : relays[vm]!.receive(o.bytes)),
+      inject: (vm, o) => {
+        if (o.kind === 'serial') return relays[vm]!.receive(o.bytes);
+        const from = lanes[vm]!.demux(o.port, o.bytes);
+        if (from) network.fromHost(from.host, from.nic, from.bytes);
+      },
       wantsTurn: () => relays.some((r) => r.takeTurnWanted()),
       stopRequested: () => stop.reason,
       syncTimeoutMs: options.syncTimeoutMs,
@@ -298,6 +338,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       rounds,
       performance: {
         bootWallSeconds,
+        vmNames: machines.map((m) => m.name),
         syncPoints: lanes.map((l) => l.syncPoints),
         qemuCpuSeconds,
         orchestratorCpuSeconds: (() => {
@@ -305,8 +346,9 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
           return (u.user + u.system) / 1e6;
         })(),
       },
-      kernelReleases: hellos,
-      framesDropped: vms.map((v) => v.sync.framesDropped),
+      // By host: a virtual host's are its VM's.
+      kernelReleases: scenario.hosts.map((h) => hellos[machineOf[h.index]!]),
+      framesDropped: scenario.hosts.map((h) => (h.virtual ? 0 : (vms[machineOf[h.index]!]?.sync.framesDropped ?? 0))),
       flows: flows.map((f) => ({ id: f.flow.id, samples: f.samples, sentBytes: f.sentBytes, receivedBytes: f.receivedBytes })),
       ...(udpFlows.length > 0 ? { udpFlows: udpFlows.map((f) => ({ id: f.flow.id, sent: f.sent, received: f.received, sentFinal: f.sentFinal, receivedFinal: f.receivedFinal, sendErrors: f.sendErrors, firstSendError: f.firstSendError })) } : {}),
       ...(requestResponse.length > 0 ? { requestResponse: requestResponse.map((w) => ({ id: w.workload.id, requests: w.workload.count, completed: w.records(), served: w.served })) } : {}),
@@ -334,6 +376,12 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     const ended = status === 'completed' ? 'the run completed' : `the run ${status} (${reason ?? 'no reason given'})`;
     throw new OutputError(err.path, err.cause, { before: `${ended}, but its results could not be finished`, after: `what was written is kept in ${out}` });
   }
+}
+
+/** A VM of virtual hosts' own NIC: locally administered, apart from every host's default (52:54:00:...). */
+function vmMac(index: number): string {
+  const hex = (n: number) => (n & 0xff).toString(16).padStart(2, '0');
+  return `52:54:01:00:${hex(index >> 8)}:${hex(index)}`;
 }
 
 /** The kernel command line: the image's, plus what init reads to set up the NICs and routes. */

@@ -22,8 +22,14 @@ const RR = 'test/integration/bottleneck/request-response.test.ts';
 const RR_WEB =
   '{id: web, from: client, to: server, port: 8080, start: 0s, cc: cubic, count: 40, arrival: poisson, mean_gap: 50ms, request_size: {distribution: exponential, mean: 500B}, response_size: {distribution: lognormal, mean: 20KB, sigma: 1}, sample_interval: 50ms}';
 
+const VIP = 'test/integration/virtual-hosts/one-vm.test.ts';
+const VIP_VM = '  - {name: box, kernel: "6.1", memory: 256MiB, icount_shift: 0, packages: [iproute2], files: {/usr/local/bin/whoami-vip: whoami-vip.sh}}';
+
 /** Keys another real-guest test exercises, with that test; each is checked to mention the key. */
 const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
+  // Virtual IP hosts: one boot of a VM holding three.
+  ...Object.fromEntries(['name', 'kernel', 'memory', 'icount_shift', 'packages', 'files'].map((k) => [`vms.${k}`, { test: VIP, mentions: VIP_VM }])),
+  'hosts.vm': { test: VIP, mentions: '  - {name: a, vm: box, ip: 10.0.0.1/24' },
   'hosts.kernel.path': { test: 'test/integration/images/custom-kernel.test.ts', mentions: '    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}' },
   'hosts.kernel.modules': { test: 'test/integration/images/custom-kernel.test.ts', mentions: '    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}' },
   // Packages take a download and an image build; one 4 s run carries them all.

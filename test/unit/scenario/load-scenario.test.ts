@@ -190,7 +190,7 @@ describe('loadScenario', () => {
   it.each([
     ['a loop of switches', SWITCHED.replace('between: [c, hub]', 'between: [sw, hub]'), 'links[3].between', /closes a loop between sw and hub/],
     ['a host with two links', SWITCHED.replace('between: [c, hub]', 'between: [a, hub]'), 'links[3].between[0]', /a:eth0 is already on link la/],
-    ['a switch named like a host', SWITCHED.replace('name: hub', 'name: c'), 'switches[1].name', /already a host or switch named c/],
+    ['a switch named like a host', SWITCHED.replace('name: hub', 'name: c'), 'switches[1].name', /already a host, VM or switch named c/],
     ['an unknown switch kind', SWITCHED.replace('kind: hub', 'kind: router'), 'switches[1].kind', /kind must be "learning"/],
     ['an action with both exec and sysctl', SWITCHED.replace('exec: ss -tin', 'exec: ss -tin\n    sysctl: {net.core.x: 1}'), 'actions[0]', /exactly one of exec or sysctl/],
     ['an action after the end', SWITCHED.replace('at: 3s', 'at: 5s'), 'actions[2].at', /before the end of the run/],
