@@ -16,8 +16,6 @@ export interface Machine {
   memoryMiB: number;
   icountShift: number;
   additions?: ResolvedGuestAdditions;
-  /** Added to the scenario seed for QEMU's -seed: the host's index, or past every host for a VM of vms:. */
-  seedOffset: number;
   /** The host that is this whole VM, or undefined for a VM of virtual hosts. */
   host: number | undefined;
   /** The hosts inside it: [host] for a host of its own. */
@@ -55,7 +53,6 @@ export function placeHosts(s: ResolvedScenario): Placement {
       memoryMiB: h.memoryMiB,
       icountShift: h.icountShift,
       ...(h.additions ? { additions: h.additions } : {}),
-      seedOffset: h.index,
       host: h.index,
       hosts: [h.index],
       nicCount: h.nics.length,
@@ -71,7 +68,6 @@ export function placeHosts(s: ResolvedScenario): Placement {
       memoryMiB: v.memoryMiB,
       icountShift: v.icountShift,
       ...(v.additions ? { additions: v.additions } : {}),
-      seedOffset: s.hosts.length + v.index,
       host: undefined,
       hosts: [...v.hosts],
       nicCount: 1,

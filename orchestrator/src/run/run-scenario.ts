@@ -2,9 +2,11 @@
 //
 // Boot every guest under the patched QEMU, wire their NICs to the network
 // model and their relay ports to relay clients, and let the engine advance
-// them together. The experiment's clock starts when the last guest's agent
-// says hello (a deterministic moment): sysctls are applied then, flows start
-// relative to it, and the run ends `duration` later. Whatever happens --
+// them together. When the last guest's agent says hello, every host gets its
+// own network configuration and sysctls through its agent
+// (configure-hosts.ts); the experiment's clock starts when the last one is
+// configured (a deterministic moment), flows start relative to it, and the
+// run ends `duration` later. Whatever happens --
 // completion, Ctrl-C, a guest that panics or stops answering -- the VMs are
 // shut down and the results written so far are kept.
 //
@@ -22,14 +24,14 @@ import { RelayClient } from '../relay/relay-client.js';
 import { type ExistingDirRule, prepareResultsDir } from '../results/results-dir.js';
 import { type RunOutcome, writeResults } from '../results/write-results.js';
 import { outputFile } from '../scenario/output-files.js';
-import type { ResolvedHost, ResolvedScenario } from '../scenario/types.js';
+import type { ResolvedScenario } from '../scenario/types.js';
 import { checkBuild } from '../setup/build-check.js';
 import { Calendar } from '../sim/calendar.js';
 import { type ActionRecord, scheduleActions } from './action-runner.js';
 import { buildNetwork, type HostFrameInput } from './build-network.js';
-import { configureVirtualHosts } from './configure-virtual-hosts.js';
+import { BOOT_SEED, bootMac, configureMachine } from './configure-hosts.js';
 import { hostRelay } from './host-relay.js';
-import { type Machine, placeHosts } from './machines.js';
+import { placeHosts } from './machines.js';
 import { Engine } from './engine.js';
 import { FlowRunner } from './flow-runner.js';
 import { ProgressReporter } from './progress.js';
@@ -158,14 +160,12 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   });
   const flows: FlowRunner[] = [];
   let actions: ActionRecord[] = [];
-  let configuring = machines.filter((m) => m.host === undefined).length;
   const relays: RelayClient[] = machines.map(
     (m, i) =>
       new RelayClient(m.name, relayTransport.sink(i, 0), {
         hello: (hello) => {
           hellos[i] = hello.kernelRelease;
-          if (m.host === undefined) configureVm(m);
-          else if (configuring === 0 && epochNs === undefined && hellos.every((x) => x !== undefined)) startExperiment();
+          if (hellos.every((x) => x !== undefined)) configureAll();
         },
         sample: (id, info) => void flows.some((f) => machineOf[f.flow.from] === i && f.takeSample(id, info)),
         agentError: (msg) => fail(`relay agent on ${m.name} reported: ${msg}`),
@@ -184,36 +184,25 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     (w) => new RequestResponseRunner(w, scenario.seed, calendar, relayTransport, hostRelays[w.from]!, hostRelays[w.to]!, [scenario.hosts[w.from]!.name, scenario.hosts[w.to]!.name], fail),
   );
 
-  /** A VM of virtual hosts is configured as soon as its agent is up; the experiment starts when all are. */
-  function configureVm(m: Machine): void {
-    configureVirtualHosts(
-      m.hosts.map((h) => scenario.hosts[h]!),
-      relays[m.index]!,
-      () => {
-        configuring--;
-        if (configuring === 0 && epochNs === undefined && hellos.every((x) => x !== undefined)) startExperiment();
-      },
-      fail,
-    );
+  // Every VM is configured once all agents are up, not as each comes up: no
+  // guest then sends a frame before every other has reached its snapshot
+  // point (make-snapshot.ts), and the experiment starts when the last one is
+  // configured.
+  let configured = 0;
+  function configureAll(): void {
+    log(`all ${machines.length} guests up at ${(calendar.now / 1e9).toFixed(3)} s of simulated time; configuring their networks`);
+    for (const m of machines) {
+      configureMachine(m, scenario, relays[m.index]!, () => {
+        if (++configured === machines.length) startExperiment();
+      }, fail);
+    }
   }
 
   function startExperiment(): void {
     epochNs = calendar.now;
     bootWallSeconds = (Date.now() - wallStart) / 1000;
-    log(`all ${machines.length} guests ready at ${(epochNs / 1e9).toFixed(3)} s of simulated time; experiment starts`);
+    log(`all ${machines.length} guests configured at ${(epochNs / 1e9).toFixed(3)} s of simulated time; experiment starts`);
     engine!.setEndNs(epochNs + scenario.durationNs);
-    // A virtual host's sysctls were set with its configuration.
-    for (const h of scenario.hosts.filter((x) => !x.virtual)) {
-      for (const [key, value] of h.sysctls) {
-        relays[machineOf[h.index]!]!.issue(
-          { sysctlSet: { key, value } },
-          (r) => {
-            if (r.body === 'error') fail(`sysctl ${key}=${value} on ${h.name} failed: ${r.error.errnoName}: ${r.error.message}`);
-          },
-          { reacts: false },
-        );
-      }
-    }
     for (const f of flows) f.start(epochNs);
     for (const f of udpFlows) f.start(epochNs);
     for (const w of requestResponse) w.start(epochNs);
@@ -224,7 +213,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   calendar.schedule(BOOT_LIMIT_NS, () => {
     if (epochNs !== undefined) return;
     const late = machines.filter((_, i) => hellos[i] === undefined).map((m) => m.name);
-    if (late.length === 0) fail(`the virtual hosts were not configured within ${BOOT_LIMIT_NS / 1e9} s of simulated time`);
+    if (late.length === 0) fail(`the guests were not configured within ${BOOT_LIMIT_NS / 1e9} s of simulated time`);
     else fail(`${late.join(', ')} did not come up within ${BOOT_LIMIT_NS / 1e9} s of simulated time (see console/${late[0]}.log)`);
   });
 
@@ -232,20 +221,19 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   try {
     let toStart: VmToStart[] = machines.map((m) => {
       const img = images[m.index]!;
-      const h = m.host === undefined ? undefined : scenario.hosts[m.host]!;
       return {
         name: m.name,
         binary: qemu.path,
         spec: {
           kernelPath: img.kernelPath,
           initrdPath: img.initrdPath,
-          append: h ? guestCmdline(img.cmdline, h) : img.cmdline,
+          // Nothing of the hosts' own: that comes through the agent (configure-hosts.ts).
+          append: img.cmdline,
           memoryMiB: m.memoryMiB,
           icountShift: m.icountShift,
-          seed: scenario.seed + m.seedOffset,
+          seed: BOOT_SEED,
           consoleLogPath: join(out, outputFile.console(m.name)),
-          // A VM of virtual hosts: its one NIC's own MAC is never on a link (its VLANs have the hosts' MACs).
-          nics: h ? h.nics.map((n, port) => ({ port, mac: n.mac })) : [{ port: 0, mac: vmMac(m.index) }],
+          nics: Array.from({ length: m.nicCount }, (_, port) => ({ port, mac: bootMac(port) })),
           serialPorts: [{ port: 0, name: 'cosim.relay' }],
         },
       };
@@ -376,17 +364,4 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
     const ended = status === 'completed' ? 'the run completed' : `the run ${status} (${reason ?? 'no reason given'})`;
     throw new OutputError(err.path, err.cause, { before: `${ended}, but its results could not be finished`, after: `what was written is kept in ${out}` });
   }
-}
-
-/** A VM of virtual hosts' own NIC: locally administered, apart from every host's default (52:54:00:...). */
-function vmMac(index: number): string {
-  const hex = (n: number) => (n & 0xff).toString(16).padStart(2, '0');
-  return `52:54:01:00:${hex(index >> 8)}:${hex(index)}`;
-}
-
-/** The kernel command line: the image's, plus what init reads to set up the NICs and routes. */
-function guestCmdline(base: string, h: ResolvedHost): string {
-  const ips = h.nics.map((n) => `${n.name}:${n.ip}/${n.prefixLength}`).join(',');
-  const routes = h.routes.map((r) => `${r.to}:${r.via}`).join(',');
-  return `${base} cosim_ip=${ips}${routes ? ` cosim_route=${routes}` : ''}`;
 }

@@ -7,9 +7,13 @@
 //
 // The key covers everything that shapes the guest up to agent-ready: the
 // QEMU build and binary, the image's kernel and initramfs by content, the
-// kernel command line (which carries the host's addresses and routes), the
-// MACs, memory, NICs and serial ports, the icount shift and the seed. A
-// folder whose snapshot.json, size or checksum does not match is never used.
+// kernel command line, memory, NICs (their number; every guest boots with the
+// same MACs) and serial ports, the icount shift and the boot seed. Nothing of
+// the host's own is in it: its MACs, addresses, routes, sysctls and
+// randomness come through its agent after agent-ready, in a booted run as in
+// a restored one (run/configure-hosts.ts), so every host with the same image,
+// memory and NIC count shares one snapshot. A folder whose snapshot.json,
+// size or checksum does not match is never used.
 
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
@@ -19,7 +23,7 @@ import type { VmLaunchSpec } from '../qemu/qemu-command.js';
 import type { VmOutput } from '../run/vm-endpoint.js';
 
 /** Bumped when what a snapshot folder holds, or how a snapshot is made, changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export const STATE_FILE = 'state.bin';
 export const META_FILE = 'snapshot.json';

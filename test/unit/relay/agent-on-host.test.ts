@@ -88,6 +88,15 @@ describe('relay agent (real binary on the host)', () => {
     expect(missing.exitCode).toBe(127);
   });
 
+  it('adds entropy (1 to 64 bytes) and refuses more or none', async () => {
+    agent = startHostAgent();
+    const c = agent.client;
+    // The test runs as root (the agent's ioctls need CAP_SYS_ADMIN, as in a guest).
+    await expect(c.request({ addEntropy: { data: new Uint8Array(32).fill(7) } })).resolves.toMatchObject({ body: 'done' });
+    await expect(c.request({ addEntropy: { data: new Uint8Array(65) } })).resolves.toMatchObject({ body: 'error', error: { errnoName: 'EINVAL' } });
+    await expect(c.request({ addEntropy: { data: new Uint8Array(0) } })).resolves.toMatchObject({ body: 'error', error: { errnoName: 'EINVAL' } });
+  });
+
   it('answers invalid requests with errors and keeps serving', async () => {
     agent = startHostAgent();
     const c = agent.client;

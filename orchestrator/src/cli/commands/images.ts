@@ -50,9 +50,8 @@ export const imagesCommand: CommandModule = {
         process.stdout.write(`  ${key}  unreadable (rebuilt when a run needs it)\n`);
         continue;
       }
-      const ip = /cosim_ip=(\S+)/.exec(m.inputs.append)?.[1] ?? '';
       process.stdout.write(
-        `  ${key}  ${m.inputs.image.name} ${m.inputs.memoryMiB} MiB, ${m.inputs.nics.length} NIC(s) ${ip}, seed ${m.inputs.seed}, at ${(m.snapshotNs / 1e9).toFixed(3)} s, ${mb(s.stateBytes)}, made ${m.createdAt}\n`,
+        `  ${key}  ${m.inputs.image.name} ${m.inputs.memoryMiB} MiB, ${m.inputs.nics.length} NIC(s), icount shift ${m.inputs.icountShift}, at ${(m.snapshotNs / 1e9).toFixed(3)} s, ${mb(s.stateBytes)}, made ${m.createdAt}\n`,
       );
     }
   },

@@ -1,0 +1,132 @@
+// Each host's own configuration, applied through its VM's relay agent right
+// after agent-ready: the VM's randomness, then for a host that is its own VM
+// its NICs' MACs and addresses, its routes and its sysctls, and for each
+// virtual IP host of a shared VM its network namespace, one VLAN
+// sub-interface of the VM's eth0 per NIC (created inside the namespace,
+// named ethK there, with the NIC's MAC, up), its addresses and routes and
+// its sysctls, all inside the namespace. A guest boots with none of it (its NICs down, its kernel
+// command line and random seed the same as every other guest's of its image),
+// so a booted guest and one restored from a snapshot are the same machine at
+// agent-ready, and one snapshot serves every host with the same image,
+// memory and NIC count. Both then take this same path, one request after
+// another, each issued when the previous one's reply arrives: a timed event,
+// so the configuration ends at the same simulated instant on every run.
+
+import { createHash } from 'node:crypto';
+import type { RelayClient } from '../relay/relay-client.js';
+import type { ReplyBody, RequestOp } from '../relay/relay-types.js';
+import type { ResolvedHost, ResolvedScenario } from '../scenario/types.js';
+import type { Machine } from './machines.js';
+
+/** The MAC every guest's NIC k boots with, before its host's own is set. */
+export function bootMac(port: number): string {
+  return `52:54:00:00:00:${port.toString(16).padStart(2, '0')}`;
+}
+
+/** The random seed every guest boots with (QEMU's -seed); a host's own randomness comes after. */
+export const BOOT_SEED = 1;
+
+export interface ConfigStep {
+  /** What the step does, for an error naming it. */
+  what: string;
+  op: RequestOp;
+}
+
+/** The VM's own NIC, which carries every virtual host's VLANs. */
+export const VLAN_PARENT = 'eth0';
+
+/** The bytes a VM's kernel is given as entropy: from the scenario seed and the VM's name. */
+export function hostEntropy(seed: number, host: string): Uint8Array {
+  return createHash('sha256').update(`cosim host entropy ${seed} ${host}`).digest();
+}
+
+/**
+ * The shell script that sets a host's NICs and routes with busybox's `ip`.
+ * It waits for every NIC to appear first (a driver may still be probing),
+ * and stops at the first command that fails, which then names itself.
+ */
+export function networkScript(h: Pick<ResolvedHost, 'nics' | 'routes'>): string {
+  const lines = ['set -e'];
+  for (const n of h.nics) {
+    lines.push(
+      `i=0; while [ ! -e /sys/class/net/${n.name} ]; do i=$((i+1)); [ $i -le 500 ] || { echo "no network interface ${n.name} (is its NIC driver in the image?)" >&2; exit 1; }; sleep 0.01; done`,
+    );
+  }
+  const run = (cmd: string) => lines.push(`${cmd} || { echo "failed: ${cmd}" >&2; exit 1; }`);
+  for (const n of h.nics) {
+    run(`ip link set dev ${n.name} address ${n.mac}`);
+    run(`ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`);
+    run(`ip link set dev ${n.name} up`);
+  }
+  for (const r of h.routes) run(`ip route add ${r.to} via ${r.via}`);
+  return lines.join('\n');
+}
+
+/** busybox `ip` commands giving a virtual host's NICs (made by VlanCreate) their addresses and adding its routes. */
+export function addressScript(h: Pick<ResolvedHost, 'nics' | 'routes'>): string {
+  const lines = ['set -e'];
+  const run = (cmd: string) => lines.push(`${cmd} || { echo "failed: ${cmd}" >&2; exit 1; }`);
+  for (const n of h.nics) run(`ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`);
+  for (const r of h.routes) run(`ip route add ${r.to} via ${r.via}`);
+  return lines.join('\n');
+}
+
+/** A host that is its own VM: its network, then its sysctls. */
+export function hostSteps(h: ResolvedHost): ConfigStep[] {
+  return [
+    { what: 'setting its addresses and routes', op: { exec: { argv: ['/bin/sh', '-c', networkScript(h)], env: [], netns: '' } } },
+    ...h.sysctls.map(([key, value]) => ({ what: `sysctl ${key}=${value}`, op: { sysctlSet: { key, value, netns: '' } } })),
+  ];
+}
+
+/** A virtual host: its namespace, its VLAN interfaces, its addresses and routes, its sysctls. */
+export function virtualHostSteps(h: ResolvedHost): ConfigStep[] {
+  if (!h.virtual) throw new Error(`internal: host ${h.name} is not a virtual host`);
+  const netns = h.name;
+  const vlans = h.virtual.vlanIds;
+  return [
+    { what: 'creating its network namespace', op: { netnsCreate: { name: netns } } },
+    ...h.nics.map((n, k) => ({
+      what: `creating ${n.name} (VLAN ${vlans[k]} of the VM's ${VLAN_PARENT})`,
+      op: { vlanCreate: { parent: VLAN_PARENT, vlanId: vlans[k]!, name: n.name, netns, mac: n.mac } },
+    })),
+    { what: 'setting its addresses and routes', op: { exec: { argv: ['/bin/sh', '-c', addressScript(h)], env: [], netns } } },
+    ...h.sysctls.map(([key, value]) => ({ what: `sysctl ${key}=${value}`, op: { sysctlSet: { key, value, netns } } })),
+  ];
+}
+
+/** Every step of one VM, each naming the host it is for (a VM's virtual hosts go one after another: the agent runs at most 16 programs at once). */
+export function machineSteps(m: Machine, scenario: Pick<ResolvedScenario, 'hosts' | 'seed'>): (ConfigStep & { host: string })[] {
+  const entropy = { host: m.name, what: 'seeding its random number generator', op: { addEntropy: { data: hostEntropy(scenario.seed, m.name) } } };
+  const hosts = m.hosts.map((i) => scenario.hosts[i]!);
+  return [entropy, ...hosts.flatMap((h) => (h.virtual ? virtualHostSteps(h) : hostSteps(h)).map((st) => ({ host: h.name, ...st })))];
+}
+
+/** Why a step's reply is a failure, or undefined when it succeeded. */
+export function stepFailure(r: ReplyBody): string | undefined {
+  if (r.body === 'error') return `${r.error.errnoName}: ${r.error.message}`;
+  if (r.body === 'exec' && (r.exec.exitCode !== 0 || r.exec.signal !== 0)) {
+    const why = new TextDecoder().decode(r.exec.stderr).trim().split('\n').at(-1) ?? '';
+    return `${r.exec.signal ? `killed by signal ${r.exec.signal}` : `exit status ${r.exec.exitCode}`}${why ? `: ${why}` : ''}`;
+  }
+  return undefined;
+}
+
+/**
+ * Configure one VM and the hosts in it: its steps in order, each when the
+ * last one's reply arrives. `done` is called from the last reply (so it may
+ * issue requests); `fail` names the host and the step that failed.
+ */
+export function configureMachine(m: Machine, scenario: Pick<ResolvedScenario, 'hosts' | 'seed'>, relay: RelayClient, done: () => void, fail: (why: string) => void): void {
+  const steps = machineSteps(m, scenario);
+  const next = (k: number): void => {
+    if (k === steps.length) return done();
+    const step = steps[k]!;
+    relay.issue(step.op, (r) => {
+      const why = stepFailure(r);
+      if (why !== undefined) fail(`configuring ${m.host === undefined && step.host !== m.name ? 'virtual host ' : ''}${step.host} failed while ${step.what}: ${why}`);
+      else next(k + 1);
+    });
+  };
+  next(0);
+}
