@@ -49,11 +49,14 @@ describe('an asymmetric link', () => {
     expect(goodput.up).toBeLessThan(1);
 
     // Per 500 ms bin, frames arriving at each end: never above the direction's rate, close to it once busy.
+    // A bin counts each frame whole when it arrives, so a frame serialized across a bin's start (and,
+    // with jitter, one that arrives a little early) lands in one bin: at most one full frame over the rate.
     const [header, ...rows] = readFileSync(join(out, 'traces', 'link-access.csv'), 'utf8').trimEnd().split('\n');
     expect(header).toBe('time_s,access:isp->home_bps,access:home->isp_bps');
     const bins = rows.map((r) => r.split(',').map(Number));
-    expect(Math.max(...bins.map((b) => b[1]!))).toBeLessThanOrEqual(10_000_000);
-    expect(Math.max(...bins.map((b) => b[2]!))).toBeLessThanOrEqual(1_000_000);
+    const oneFrame = (1514 * 8) / 0.5;
+    expect(Math.max(...bins.map((b) => b[1]!))).toBeLessThanOrEqual(10_000_000 + oneFrame);
+    expect(Math.max(...bins.map((b) => b[2]!))).toBeLessThanOrEqual(1_000_000 + oneFrame);
     // The upload fills its 1 Mbit/s from the first bins; the download, sharing that uplink with its ACKs, from 1.5 s.
     expect(Math.min(...bins.slice(3).map((b) => b[1]!))).toBeGreaterThan(8_000_000);
     expect(Math.min(...bins.slice(1).map((b) => b[2]!))).toBeGreaterThan(800_000);
