@@ -39,6 +39,7 @@ const requests = {
   udp_receive: { id: 22, udpReceive: { fd: 4, sampleIntervalNs: 100000000, durationNs: 2500000000 } },
   rr_serve: { id: 23, rrServe: { fd: 4 } },
   rr_client: { id: 24, rrClient: { fd: 4, requestBytes: [100, 0], responseBytes: [10000, 1], gapNs: [0, 5000000], closedLoop: true, sampleIntervalNs: 100000000 } },
+  add_entropy: { id: 25, addEntropy: { data: Buffer.alloc(32, 7) } },
   empty: { id: 20 },
 };
 

@@ -105,6 +105,11 @@ static void check_request(Cosim__Relay__Request *q)
             }
         }
         break;
+    case COSIM__RELAY__REQUEST__OP_ADD_ENTROPY:
+        if (q->add_entropy->data.len == 0 || q->add_entropy->data.len > MAX_ENTROPY) {
+            fuzz_fail("add_entropy data out of bounds passed validation");
+        }
+        break;
     case COSIM__RELAY__REQUEST__OP__NOT_SET:
         fuzz_fail("a request without an operation passed validation");
         break;
