@@ -46,7 +46,7 @@ describe('request_response', () => {
   - {id: web, from: a, to: b, count: 3, arrival: poisson, response_size: {distribution: lognormal, mean: 1KB, sigma: 9}}
   - {id: up, from: a, to: b, count: 3, request_size: {distribution: uniform, sizes: []}, response_size: {distribution: exponential, mean: 200MB}}`)),
     ).toEqual([
-      'request_response.0.to: the server is another host than the client',
+      'request_response.0.to: a request/response workload goes to another host',
       'request_response.0.count: count must be an integer from 1 to 20000',
       'request_response.0.arrival: arrival must be "closed_loop" or "poisson"',
       'request_response.0.request_size.distribution: distribution must be one of: fixed, uniform, exponential, lognormal',

@@ -4,11 +4,10 @@
 
 import type { ClaimOutput, Checker } from '../checker.js';
 import type { Path } from '../issues.js';
-import { outputFile } from '../output-files.js';
 import type { ResolvedFlow } from '../types.js';
 import { parseDurationNs, parseSizeBytes } from '../units.js';
-import { sameSubnet } from './addresses.js';
 import type { HostTable } from './hosts.js';
+import { compileEndpoints } from './endpoints.js';
 import type { LinkSection } from './links.js';
 
 const DEFAULTS = { sampleInterval: '10ms' } as const;
@@ -21,21 +20,7 @@ export function compileFlows(c: Checker, v: unknown, hosts: HostTable, links: Li
     const p: Path = ['flows', i];
     const o = c.obj(f, p, ['id', 'from', 'to', 'port', 'start', 'bytes', 'cc', 'sample_interval'], ['id', 'from', 'to']);
     if (!o) return;
-    const id = c.name(o.id, [...p, 'id']);
-    if (id && flowIds.has(id)) issues.add('duplicate_name', [...p, 'id'], `there is already a flow ${id}`);
-    else if (id) claim(outputFile.flowTrace(id), `flow ${id}`, [...p, 'id']);
-    if (id) flowIds.add(id);
-    const from = o.from === undefined ? undefined : hosts.ref(o.from, [...p, 'from']);
-    const to = o.to === undefined ? undefined : hosts.ref(o.to, [...p, 'to']);
-    if (from !== undefined && from === to) issues.add('invalid_value', [...p, 'to'], 'a flow goes to another host');
-    else if (from !== undefined && to !== undefined) {
-      const [hf, ht] = [hosts.list[from]!, hosts.list[to]!];
-      const dst = ht.nics[0]!;
-      if (!links.joined(hf.name, ht.name)) issues.add('unknown_reference', [...p, 'to'], `no links join ${hf.name} to ${ht.name}`);
-      else if (hf.routes.length === 0 && !hf.nics.some((n) => sameSubnet(n, dst))) {
-        issues.add('invalid_value', [...p, 'to'], `${ht.name}'s address ${dst.ip}/${dst.prefixLength} is in none of ${hf.name}'s subnets, and ${hf.name} has no routes`);
-      }
-    }
+    const { id, from, to } = compileEndpoints(c, o, p, 'flow', flowIds, hosts, links, claim);
     const startNs = o.start === undefined ? 0 : c.unit(parseDurationNs(o.start, 'start'), [...p, 'start'], 0);
     let bytes: number | 'until_end' = 'until_end';
     if (o.bytes !== undefined && o.bytes !== 'until_end') bytes = c.unit(parseSizeBytes(o.bytes, 'bytes'), [...p, 'bytes'], 0);

@@ -9,11 +9,11 @@
 import type { ClaimOutput, Checker } from '../checker.js';
 import { isObj } from '../checker.js';
 import type { Path } from '../issues.js';
-import { outputFile } from '../output-files.js';
 import type { ResolvedFlow, ResolvedRequestResponse } from '../types.js';
 import { parseDurationNs, parseSizeBytes } from '../units.js';
 import { MAX_DRAW_BYTES, type SizeDistribution } from '../../sim/traffic-schedule.js';
 import type { HostTable } from './hosts.js';
+import { compileEndpoints } from './endpoints.js';
 import type { LinkSection } from './links.js';
 
 const KEYS = ['id', 'from', 'to', 'port', 'start', 'count', 'arrival', 'mean_gap', 'request_size', 'response_size', 'cc', 'sample_interval'];
@@ -31,16 +31,7 @@ export function compileRequestResponse(c: Checker, v: unknown, hosts: HostTable,
     const p: Path = ['request_response', i];
     const o = c.obj(w, p, KEYS, ['id', 'from', 'to', 'count']);
     if (!o) return;
-    const id = c.name(o.id, [...p, 'id']);
-    if (id && ids.has(id)) issues.add('duplicate_name', [...p, 'id'], `there is already a request/response workload ${id}`);
-    else if (id) claim(outputFile.flowTrace(id), `request/response workload ${id}`, [...p, 'id']);
-    if (id) ids.add(id);
-    const from = o.from === undefined ? undefined : hosts.ref(o.from, [...p, 'from']);
-    const to = o.to === undefined ? undefined : hosts.ref(o.to, [...p, 'to']);
-    if (from !== undefined && from === to) issues.add('invalid_value', [...p, 'to'], 'the server is another host than the client');
-    else if (from !== undefined && to !== undefined && !links.joined(hosts.list[from]!.name, hosts.list[to]!.name)) {
-      issues.add('unknown_reference', [...p, 'to'], `no links join ${hosts.list[from]!.name} to ${hosts.list[to]!.name}`);
-    }
+    const { id, from, to } = compileEndpoints(c, o, p, 'request/response workload', ids, hosts, links, claim);
     const port = c.int(o.port, [...p, 'port'], 1, 65535, DEFAULTS.port + i);
     if (to !== undefined && ports.has(`${to}:${port}`)) issues.add('invalid_value', [...p, 'port'], `port ${port} on ${hosts.list[to]!.name} is another TCP flow's or workload's`);
     if (to !== undefined) ports.add(`${to}:${port}`);

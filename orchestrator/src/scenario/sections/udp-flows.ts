@@ -7,11 +7,11 @@
 import type { ClaimOutput, Checker } from '../checker.js';
 import { isObj } from '../checker.js';
 import type { Path } from '../issues.js';
-import { outputFile } from '../output-files.js';
 import type { ResolvedUdpFlow } from '../types.js';
 import { parseDurationNs, parseRateBps, parseSizeBytes } from '../units.js';
 import { datagramIntervalNs, MAX_PERIODS, type OnOff } from '../../sim/traffic-schedule.js';
 import type { HostTable } from './hosts.js';
+import { compileEndpoints } from './endpoints.js';
 import type { LinkSection } from './links.js';
 
 const KEYS = ['id', 'from', 'to', 'port', 'start', 'duration', 'rate', 'datagram', 'on_off', 'sample_interval'];
@@ -29,16 +29,7 @@ export function compileUdpFlows(c: Checker, v: unknown, hosts: HostTable, links:
     const p: Path = ['udp_flows', i];
     const o = c.obj(f, p, KEYS, ['id', 'from', 'to', 'rate']);
     if (!o) return;
-    const id = c.name(o.id, [...p, 'id']);
-    if (id && ids.has(id)) issues.add('duplicate_name', [...p, 'id'], `there is already a UDP flow ${id}`);
-    else if (id) claim(outputFile.flowTrace(id), `UDP flow ${id}`, [...p, 'id']);
-    if (id) ids.add(id);
-    const from = o.from === undefined ? undefined : hosts.ref(o.from, [...p, 'from']);
-    const to = o.to === undefined ? undefined : hosts.ref(o.to, [...p, 'to']);
-    if (from !== undefined && from === to) issues.add('invalid_value', [...p, 'to'], 'a UDP flow goes to another host');
-    else if (from !== undefined && to !== undefined && !links.joined(hosts.list[from]!.name, hosts.list[to]!.name)) {
-      issues.add('unknown_reference', [...p, 'to'], `no links join ${hosts.list[from]!.name} to ${hosts.list[to]!.name}`);
-    }
+    const { id, from, to } = compileEndpoints(c, o, p, 'UDP flow', ids, hosts, links, claim);
     const port = c.int(o.port, [...p, 'port'], 1, 65535, DEFAULTS.port + i);
     if (to !== undefined && ports.has(`${to}:${port}`)) issues.add('invalid_value', [...p, 'port'], `port ${port} on ${hosts.list[to]!.name} is another UDP flow's`);
     if (to !== undefined) ports.add(`${to}:${port}`);
