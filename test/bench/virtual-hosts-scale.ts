@@ -4,7 +4,7 @@
 // scalability analysis: N clients as virtual hosts in one 6.1 VM (one vCPU),
 // each with its own 100 Mbit/s access link to a switch and one cubic bulk
 // flow to a server (a VM of its own) through a 50 Mbit/s, 5 ms FQ-CoDel bottleneck,
-// for 5 s. Prints, per N: wall time and slowdown of the whole run and of the
+// for 5 s from 1 s on (after each client pinged the server once). Prints, per N: wall time and slowdown of the whole run and of the
 // experiment alone, the simulated time configuration took, the clients VM's
 // guest CPU busy fraction over the experiment (/proc/stat) and its memory in
 // use (MemTotal - MemAvailable) at the start and the end, and the bytes
@@ -37,10 +37,15 @@ function scenarioText(n: number): string {
     '  - {name: bottleneck, between: [sw, server], rate: 50Mbit, delay: 5ms, queue: {kind: fq_codel}}',
     ...Array.from({ length: n }, (_, k) => `  - {name: c${k}, between: [c${k}, sw], rate: 100Mbit, delay: 1ms}`),
     'flows:',
-    ...Array.from({ length: n }, (_, k) => `  - {id: c${k}, from: c${k}, to: server, port: ${5001 + k}, start: ${Math.floor((k * 1000) / n)}ms, cc: cubic, sample_interval: 100ms}`),
+    ...Array.from({ length: n }, (_, k) => `  - {id: c${k}, from: c${k}, to: server, port: ${5001 + k}, start: ${1000 + Math.floor((k * 1000) / n)}ms, cc: cubic, sample_interval: 100ms}`),
     'actions:',
+    // Every client resolves the server's MAC before the flows fill the bottleneck: with 256 flows sharing 50 Mbit/s a
+    // client's ARP requests waited behind them and were all lost (EHOSTUNREACH), whatever the queue (drop-tail or FQ-CoDel).
+    ...Array.from({ length: n }, (_, k) => `  - {at: ${Math.floor((k * 900) / n)}ms, host: c${k}, exec: ping -c 1 -W 1 10.0.0.1}`),
     '  - {at: 0s, host: c0, exec: "head -1 /proc/stat; grep -E \'^(MemTotal|MemAvailable):\' /proc/meminfo"}',
     `  - {at: ${DURATION_S * 1000 - 50}ms, host: c0, exec: "head -1 /proc/stat; grep -E '^(MemTotal|MemAvailable):' /proc/meminfo"}`,
+    // The VM's own NIC (the root namespace's, through init's /proc): frames and drops.
+    '  - {at: 3s, host: c0, exec: "grep eth0 /proc/1/net/dev"}',
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -73,7 +78,7 @@ for (const n of sizes.length > 0 ? sizes : [16, 64, 256]) {
   const wall = (Date.now() - t0) / 1000;
   const expWall = (Date.now() - startWall) / 1000;
   const o = r.outcome;
-  const [a, b] = [o.actions[0]!, o.actions[1]!];
+  const [a, b] = [o.actions[n]!, o.actions[n + 1]!];
   const s0 = parse(a.stdout);
   const s1 = parse(b.stdout);
   // Every flow's bytes acknowledged at its last sample, over the experiment: the bottleneck's share used.
@@ -95,6 +100,8 @@ for (const n of sizes.length > 0 ? sizes : [16, 64, 256]) {
       flows_with_bytes: o.flows.filter((f) => (f.samples.at(-1)?.bytesAcked ?? 0) > 0).length,
       sync_points: o.performance?.syncPoints,
       qemu_cpu_s: o.performance?.qemuCpuSeconds,
+      nic_at_3s: o.actions[n + 2]?.stdout,
+      pings_failed: o.actions.slice(0, n).filter((x) => x.status !== 0).length,
       digest: r.digest,
       out: join(dir, 'out'),
     }),
