@@ -17,7 +17,13 @@ export const checkCommand: CommandModule<object, { scenario: string; set: string
   handler: (args) => {
     const s = loadScenario(args.scenario, knownKernels(), { overrides: overridesFromArgs(args.set, args.seed) });
     const lines = [`${s.name}: ${s.durationNs / 1e9} s, seed ${s.seed}, ${s.sync} sync`];
-    for (const h of s.hosts) lines.push(`  host ${h.name}: kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB, ${h.nics.map((n) => `${n.name} ${n.ip}/${n.prefixLength}`).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}`);
+    for (const v of s.vms ?? []) lines.push(`  vm ${v.name}: kernel ${v.customKernel?.path ?? v.kernel}, ${v.memoryMiB} MiB, ${v.hosts.length} virtual hosts`);
+    for (const h of s.hosts) {
+      // A virtual host is a namespace of its VM, each NIC a VLAN of the VM's NIC.
+      const where = h.virtual ? `in vm ${s.vms![h.virtual.vm]!.name}` : `kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB`;
+      const nic = (n: (typeof h.nics)[number], k: number) => `${n.name} ${n.ip}/${n.prefixLength}${h.virtual ? ` (VLAN ${h.virtual.vlanIds[k]})` : ''}`;
+      lines.push(`  host ${h.name}: ${where}, ${h.nics.map(nic).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}`);
+    }
     const endName = (e: NodeRef) => (e.kind === 'host' && s.hosts[e.index]!.nics.length > 1 ? `${e.name}:${s.hosts[e.index]!.nics[e.nic]!.name}` : e.name);
     for (const w of s.switches) lines.push(`  ${w.kind === 'hub' ? 'hub' : 'switch'} ${w.name}`);
     for (const l of s.links) {
