@@ -40,6 +40,10 @@ const requests = {
   rr_serve: { id: 23, rrServe: { fd: 4 } },
   rr_client: { id: 24, rrClient: { fd: 4, requestBytes: [100, 0], responseBytes: [10000, 1], gapNs: [0, 5000000], closedLoop: true, sampleIntervalNs: 100000000 } },
   add_entropy: { id: 25, addEntropy: { data: Buffer.alloc(32, 7) } },
+  socket_netns: { id: 26, socket: { family: 0, type: 1, netns: 'c1' } },
+  sysctl_get_netns: { id: 27, sysctlGet: { key: 'net.ipv4.ip_forward', netns: 'r1' } },
+  netns_create: { id: 28, netnsCreate: { name: 'c1' } },
+  vlan_create: { id: 29, vlanCreate: { parent: 'eth0', vlanId: 12, name: 'eth1', netns: 'r1', mac: '52:54:00:01:00:02' } },
   empty: { id: 20 },
 };
 
