@@ -19,6 +19,8 @@ import { runScenario } from '../../orchestrator/src/run/run-scenario.js';
 import { loadScenarioText } from '../../orchestrator/src/scenario/load-scenario.js';
 
 const DURATION_S = 5;
+/** VIP_NO_IPV6=1: each client turns IPv6 off (at its configuration, after its VLAN came up), which stops most of its multicast. */
+const NO_IPV6 = process.env.VIP_NO_IPV6 === '1';
 
 function scenarioText(n: number): string {
   const ip = (k: number) => `10.${1 + (k >> 8)}.${k & 255}.1`;
@@ -29,7 +31,7 @@ function scenarioText(n: number): string {
     `  - {name: clients, kernel: "6.1", memory: ${n > 64 ? '1GiB' : '512MiB'}}`,
     'hosts:',
     '  - {name: server, kernel: "6.1", memory: 512MiB, ip: 10.0.0.1/8}',
-    ...Array.from({ length: n }, (_, k) => `  - {name: c${k}, vm: clients, ip: ${ip(k)}/8}`),
+    ...Array.from({ length: n }, (_, k) => `  - {name: c${k}, vm: clients, ip: ${ip(k)}/8${NO_IPV6 ? ', sysctls: {net.ipv6.conf.all.disable_ipv6: 1}' : ''}}`),
     'switches:',
     '  - {name: sw}',
     'links:',
@@ -46,6 +48,8 @@ function scenarioText(n: number): string {
     `  - {at: ${DURATION_S * 1000 - 50}ms, host: c0, exec: "head -1 /proc/stat; grep -E '^(MemTotal|MemAvailable):' /proc/meminfo"}`,
     // The VM's own NIC (the root namespace's, through init's /proc): frames and drops.
     '  - {at: 3s, host: c0, exec: "grep eth0 /proc/1/net/dev"}',
+    // Who uses the vCPU: the kernel (softirq), the relay agent, the programs it runs.
+    '  - {at: 3500ms, host: c0, exec: "top -b -n 1 | head -12"}',
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -59,6 +63,11 @@ function parse(out: string): { busy: number; total: number; usedKb: number } {
   const idle = cpu[3]! + (cpu[4] ?? 0);
   const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(out)![1]);
   return { busy: total - idle, total, usedKb: kb('MemTotal') - kb('MemAvailable') };
+}
+
+function median(xs: number[]): number | null {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? null : Number(s[Math.floor(s.length / 2)]!.toFixed(1));
 }
 
 const sizes = process.argv.slice(2).map(Number);
@@ -87,6 +96,7 @@ for (const n of sizes.length > 0 ? sizes : [16, 64, 256]) {
   console.log(
     JSON.stringify({
       n,
+      ipv6: !NO_IPV6,
       status: o.status,
       reason: o.reason,
       wall_s: wall,
@@ -101,7 +111,11 @@ for (const n of sizes.length > 0 ? sizes : [16, 64, 256]) {
       sync_points: o.performance?.syncPoints,
       qemu_cpu_s: o.performance?.qemuCpuSeconds,
       nic_at_3s: o.actions[n + 2]?.stdout,
-      pings_failed: o.actions.slice(0, n).filter((x) => x.status !== 0).length,
+      // A ping the agent refused (it runs at most 16 programs at once) is not a lost ping.
+      pings_refused: o.actions.slice(0, n).filter((x) => x.error?.startsWith('EAGAIN')).length,
+      pings_failed: o.actions.slice(0, n).filter((x) => x.status !== 0 && !x.error?.startsWith('EAGAIN')).length,
+      ping_exec_median_ms: median(o.actions.slice(0, n).filter((x) => x.status === 0 && x.doneNs !== undefined).map((x) => (x.doneNs! - x.atNs) / 1e6)),
+      top_at_3_5s: o.actions[n + 3]?.stdout,
       digest: r.digest,
       out: join(dir, 'out'),
     }),
