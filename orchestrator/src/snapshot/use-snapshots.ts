@@ -11,7 +11,7 @@ import type { GuestImage } from '../images/kernel-catalog.js';
 import type { VmToStart } from '../run/start-vms.js';
 import type { StopController } from '../run/stop-controller.js';
 import { makeSnapshot } from './make-snapshot.js';
-import { CONSOLE_FILE, findSnapshot, recordedOutputs, removeSnapshot, type SnapshotMeta, snapshotInputs, STATE_FILE } from './snapshot-cache.js';
+import { CONSOLE_FILE, findSnapshot, recordedOutputs, removeSnapshot, type SnapshotMeta, snapshotInputs, snapshotKey, STATE_FILE } from './snapshot-cache.js';
 
 export interface SnapshotUse {
   host: string;
@@ -38,13 +38,16 @@ export async function withSnapshots(
     return snapshotInputs(qemu, { name: basename(image.dir), vmlinuzSha256: image.vmlinuzSha256, initramfsSha256: image.initramfsSha256 }, vm.spec);
   });
   const making = new Map<string, Promise<unknown>>();
+  // Hosts alike share one snapshot: name them all where it is made.
+  const sharers = (key: string) => vms.filter((_, j) => snapshotKey(inputs[j]!) === key).map((v) => v.name).join(', ');
   for (const [i, vm] of vms.entries()) {
     const found = findSnapshot(inputs[i]!);
     if (found.ok || making.has(found.dir)) continue;
+    const names = sharers(snapshotKey(inputs[i]!));
     if (found.reason !== 'none made yet') {
-      options.log(`snapshot of ${vm.name} in ${found.dir} is not used: ${found.reason}; making it again`);
+      options.log(`snapshot of ${names} in ${found.dir} is not used: ${found.reason}; making it again`);
       removeSnapshot(found.dir);
-    } else options.log(`snapshot of ${vm.name}: none yet for this configuration; booting it once to make it`);
+    } else options.log(`snapshot of ${names}: none yet for this configuration; booting it once to make it`);
     making.set(found.dir, makeSnapshot(vm.name, vm.binary, vm.spec, inputs[i]!, { stop: options.stop, log: options.log, syncTimeoutMs: options.syncTimeoutMs }));
   }
   const settled = await Promise.allSettled(making.values());

@@ -61,7 +61,7 @@ describe('one snapshot for every host alike', () => {
 
   it('is made once for two hosts, gives each its own network and randomness, and matches a boot', async () => {
     const made = await run('made', 3, true);
-    expect(made.lines.filter((l) => l.includes('none yet for this configuration'))).toHaveLength(1);
+    expect(made.lines.filter((l) => l.includes('none yet for this configuration'))).toEqual(['snapshot of a, b: none yet for this configuration; booting it once to make it']);
     expect(listSnapshots()).toHaveLength(1);
     // Each host has its own address and MAC, set through its agent, and they reach each other.
     const a = made.actions.find((x) => x.host === 'a')!;
