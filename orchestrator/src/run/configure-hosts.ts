@@ -41,34 +41,31 @@ export function hostEntropy(seed: number, host: string): Uint8Array {
 }
 
 /**
- * The shell script that sets a host's NICs and routes with busybox's `ip`.
- * It waits for every NIC to appear first (a driver may still be probing),
- * and stops at the first command that fails, which then names itself.
+ * A shell script of `prelude` lines, then `commands`, which stops at the
+ * first command that fails and names it.
  */
-export function networkScript(h: Pick<ResolvedHost, 'nics' | 'routes'>): string {
-  const lines = ['set -e'];
-  for (const n of h.nics) {
-    lines.push(
-      `i=0; while [ ! -e /sys/class/net/${n.name} ]; do i=$((i+1)); [ $i -le 500 ] || { echo "no network interface ${n.name} (is its NIC driver in the image?)" >&2; exit 1; }; sleep 0.01; done`,
-    );
-  }
-  const run = (cmd: string) => lines.push(`${cmd} || { echo "failed: ${cmd}" >&2; exit 1; }`);
-  for (const n of h.nics) {
-    run(`ip link set dev ${n.name} address ${n.mac}`);
-    run(`ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`);
-    run(`ip link set dev ${n.name} up`);
-  }
-  for (const r of h.routes) run(`ip route add ${r.to} via ${r.via}`);
-  return lines.join('\n');
+function ipScript(commands: string[], prelude: string[] = []): string {
+  return ['set -e', ...prelude, ...commands.map((cmd) => `${cmd} || { echo "failed: ${cmd}" >&2; exit 1; }`)].join('\n');
 }
 
-/** busybox `ip` commands giving a virtual host's NICs (made by VlanCreate) their addresses and adding its routes. */
+const routeCommands = (h: Pick<ResolvedHost, 'routes'>) => h.routes.map((r) => `ip route add ${r.to} via ${r.via}`);
+
+/**
+ * The shell script that sets a host's NICs and routes with busybox's `ip`.
+ * It waits for every NIC to appear first (a driver may still be probing).
+ */
+export function networkScript(h: Pick<ResolvedHost, 'nics' | 'routes'>): string {
+  const waits = h.nics.map(
+    (n) =>
+      `i=0; while [ ! -e /sys/class/net/${n.name} ]; do i=$((i+1)); [ $i -le 500 ] || { echo "no network interface ${n.name} (is its NIC driver in the image?)" >&2; exit 1; }; sleep 0.01; done`,
+  );
+  const nics = h.nics.flatMap((n) => [`ip link set dev ${n.name} address ${n.mac}`, `ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`, `ip link set dev ${n.name} up`]);
+  return ipScript([...nics, ...routeCommands(h)], waits);
+}
+
+/** busybox `ip` commands giving a virtual host's NICs (made by VlanCreate, up, with their MACs) their addresses and adding its routes. */
 export function addressScript(h: Pick<ResolvedHost, 'nics' | 'routes'>): string {
-  const lines = ['set -e'];
-  const run = (cmd: string) => lines.push(`${cmd} || { echo "failed: ${cmd}" >&2; exit 1; }`);
-  for (const n of h.nics) run(`ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`);
-  for (const r of h.routes) run(`ip route add ${r.to} via ${r.via}`);
-  return lines.join('\n');
+  return ipScript([...h.nics.map((n) => `ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`), ...routeCommands(h)]);
 }
 
 /** A host that is its own VM: its network, then its sysctls. */

@@ -39,39 +39,22 @@ export interface Placement {
   nicPlace: NicPlace[][];
 }
 
+/** What a VM's guest is made of, from a host of its own or a `vms:` entry alike. */
+function guestOf(g: Pick<Machine, 'kernel' | 'customKernel' | 'memoryMiB' | 'icountShift' | 'additions'>): Omit<Machine, 'index' | 'name' | 'host' | 'hosts' | 'nicCount'> {
+  return { kernel: g.kernel, customKernel: g.customKernel, memoryMiB: g.memoryMiB, icountShift: g.icountShift, ...(g.additions ? { additions: g.additions } : {}) };
+}
+
 export function placeHosts(s: ResolvedScenario): Placement {
   const machines: Machine[] = [];
   const machineOf: number[] = s.hosts.map(() => -1);
   for (const h of s.hosts) {
     if (h.virtual) continue;
     machineOf[h.index] = machines.length;
-    machines.push({
-      index: machines.length,
-      name: h.name,
-      kernel: h.kernel,
-      customKernel: h.customKernel,
-      memoryMiB: h.memoryMiB,
-      icountShift: h.icountShift,
-      ...(h.additions ? { additions: h.additions } : {}),
-      host: h.index,
-      hosts: [h.index],
-      nicCount: h.nics.length,
-    });
+    machines.push({ index: machines.length, name: h.name, ...guestOf(h), host: h.index, hosts: [h.index], nicCount: h.nics.length });
   }
   for (const v of s.vms ?? []) {
     for (const h of v.hosts) machineOf[h] = machines.length;
-    machines.push({
-      index: machines.length,
-      name: v.name,
-      kernel: v.kernel,
-      customKernel: v.customKernel,
-      memoryMiB: v.memoryMiB,
-      icountShift: v.icountShift,
-      ...(v.additions ? { additions: v.additions } : {}),
-      host: undefined,
-      hosts: [...v.hosts],
-      nicCount: 1,
-    });
+    machines.push({ index: machines.length, name: v.name, ...guestOf(v), host: undefined, hosts: [...v.hosts], nicCount: 1 });
   }
   const nicPlace = s.hosts.map((h) => h.nics.map((_, k) => ({ machine: machineOf[h.index]!, port: h.virtual ? 0 : k, vlanId: h.virtual?.vlanIds[k] ?? 0 })));
   return { machines, machineOf, nicPlace };

@@ -39,11 +39,11 @@ export async function withSnapshots(
   });
   const making = new Map<string, Promise<unknown>>();
   // Hosts alike share one snapshot: name them all where it is made.
-  const sharers = (key: string) => vms.filter((_, j) => snapshotKey(inputs[j]!) === key).map((v) => v.name).join(', ');
+  const keys = inputs.map(snapshotKey);
   for (const [i, vm] of vms.entries()) {
     const found = findSnapshot(inputs[i]!);
     if (found.ok || making.has(found.dir)) continue;
-    const names = sharers(snapshotKey(inputs[i]!));
+    const names = vms.filter((_, j) => keys[j] === keys[i]).map((v) => v.name).join(', ');
     if (found.reason !== 'none made yet') {
       options.log(`snapshot of ${names} in ${found.dir} is not used: ${found.reason}; making it again`);
       removeSnapshot(found.dir);
