@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SetupError } from '../errors.js';
+import type { KernelChoice } from '../scenario/types.js';
 import { checkBuild, repoRoot } from '../setup/build-check.js';
 
 export interface KernelPin {
@@ -66,8 +67,9 @@ export function kernelPins(): KernelPin[] {
     .map(([version, suite, pkg, packageVersion]) => ({ version: version!, suite: suite!, package: pkg!, packageVersion: packageVersion! }));
 }
 
-export function knownKernels(): string[] {
-  return kernelPins().map((p) => p.version);
+/** The kernels a scenario may name, each with its packages' suite: what the scenario compiler takes. */
+export function knownKernels(): KernelChoice[] {
+  return kernelPins().map((p) => ({ version: p.version, suite: p.suite }));
 }
 
 /** The image in `dir`, from its image.json (a layered image's extra fields under `layer`). */
@@ -91,8 +93,9 @@ export function readImage(dir: string): GuestImage {
 
 /** The built image for `version`, building it on first use (logs go to stderr). */
 export function ensureImage(version: string): GuestImage {
-  if (!knownKernels().includes(version)) {
-    throw new SetupError(`unknown kernel version "${version}"`, `known versions: ${knownKernels().join(', ')} (images/kernels.lock)`);
+  const versions = kernelPins().map((p) => p.version);
+  if (!versions.includes(version)) {
+    throw new SetupError(`unknown kernel version "${version}"`, `known versions: ${versions.join(', ')} (images/kernels.lock)`);
   }
   const ready = checkBuild('images/build.sh', [version]);
   if (ready.ok) return readImage(ready.path);

@@ -8,11 +8,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { GuestError } from '../errors.js';
-import type { StopController } from '../run/stop-controller.js';
 import { qemuArgs, type VmLaunchSpec } from './qemu-command.js';
 import { SyncConnection, SyncListener } from './sync-connection.js';
 import type { Hello } from './sync-codec.js';
-import type { VmOutput } from '../run/vm-endpoint.js';
+import type { VmOutput } from '../sim/vm-endpoint.js';
+
+/**
+ * Who keeps track of the QEMU processes, so that no path out of the
+ * orchestrator leaves one running (the run's stop controller).
+ */
+export interface ProcessKeeper {
+  track(child: ChildProcess): void;
+}
 
 export interface QemuExit {
   code: number | null;
@@ -45,7 +52,7 @@ export class QemuVm {
     name: string,
     binary: string,
     spec: Omit<VmLaunchSpec, 'syncSocketPath'>,
-    stop?: StopController,
+    keeper?: ProcessKeeper,
     extraArgs: readonly string[] = [],
     replay?: readonly Omit<VmOutput, 'seq'>[],
   ): Promise<QemuVm> {
@@ -57,7 +64,7 @@ export class QemuVm {
       stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
     });
-    stop?.track(child);
+    keeper?.track(child);
     const stderr: string[] = [];
     child.stderr?.setEncoding('utf8').on('data', (s: string) => {
       stderr.push(s);

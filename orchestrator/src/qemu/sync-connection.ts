@@ -18,7 +18,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GuestError, ProtocolError } from '../errors.js';
-import type { VmEndpoint, VmOutput, VmSyncPoint } from '../run/vm-endpoint.js';
+import type { VmEndpoint, VmOutput, VmSyncPoint } from '../sim/vm-endpoint.js';
 import { decodeHello, decodeReached, decodeSnapshotDone, encodeMessage, type Hello, kindName, MsgKind, SyncDecoder } from './sync-codec.js';
 
 /** Outputs a VM may send between two sync points: far above a real guest's (a few MB per ms at most). */

@@ -3,7 +3,7 @@
 // figures without parsing actions.json's strings. The raw text stays in
 // actions.json, which is what the digest covers.
 
-import type { ActionRecord } from '../run/action-runner.js';
+import type { ActionRecord } from './outcome-records.js';
 import type { ResolvedAction } from '../scenario/types.js';
 
 export interface ActionOutput {

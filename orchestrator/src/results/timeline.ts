@@ -17,7 +17,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { OutputError } from '../errors.js';
 import type { Link } from '../net/link.js';
 import type { Queue } from '../net/queue.js';
-import type { ActionRecord } from '../run/action-runner.js';
+import type { ActionRecord } from './outcome-records.js';
 import type { Clock } from '../net/queue.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import type { FlowSample } from './flow-trace.js';

@@ -3,27 +3,13 @@
 // reaches the guest at the same simulated instant on every run, and its reply
 // (exit status, output) is recorded as the guest produced it.
 
+import type { ActionRecord } from '../results/outcome-records.js';
 import type { HostRelay } from './host-relay.js';
 import type { RequestOp } from '../relay/relay-types.js';
 import type { ResolvedAction } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import type { RequestScheduler } from './flow-runner.js';
 
-export interface ActionRecord {
-  index: number;
-  host: string;
-  /** When it was issued and when its reply came, after the experiment's time 0. */
-  atNs: number;
-  doneNs: number | undefined;
-  kind: 'exec' | 'sysctl';
-  what: string;
-  /** An exec's exit code (or 128 + signal); 0 for a sysctl that was set. */
-  status: number | undefined;
-  stdout: string;
-  stderr: string;
-  /** The agent's error, e.g. "ENOENT: no such file". */
-  error: string | undefined;
-}
 
 export function scheduleActions(
   actions: ResolvedAction[],

@@ -20,7 +20,7 @@
 
 import { GuestError } from '../errors.js';
 import { horizonNs, type InputSource, safeTimeNs, type SyncView } from '../sim/conservative-sync.js';
-import type { VmSyncPoint } from './vm-endpoint.js';
+import type { VmSyncPoint } from '../sim/vm-endpoint.js';
 import type { VmLane } from './vm-lane.js';
 
 /** The part of the calendar the engine drives. */

@@ -11,10 +11,9 @@
 // requests whose replies cause nothing (a bulk write to the end of the run, a
 // sampler) do not hold anyone back.
 
+import { RELAY_REACTION_NS } from '../relay/reaction-time.js';
 import type { Calendar } from '../sim/calendar.js';
 import type { InputSource, SyncView } from '../sim/conservative-sync.js';
-
-export const RELAY_REACTION_NS = 1_000_000;
 
 /** Where relay bytes for one VM go: its lane. */
 export interface SerialInput {

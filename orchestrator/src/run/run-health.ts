@@ -8,7 +8,7 @@
 // a server started by an action may rightly run until the end.
 
 import { formatSeconds } from '../results/flow-trace.js';
-import type { ActionRecord } from './action-runner.js';
+import type { ActionRecord } from '../results/outcome-records.js';
 
 export interface FlowProgress {
   id: string;

@@ -7,11 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { GuestImage } from '../images/kernel-catalog.js';
-
-export interface RunIdentity {
-  qemu: { build: string; sha256: string };
-  images: { host: string; image: string; kernel_release: string; vmlinuz_sha256: string; initramfs_sha256: string; relay_agent_sha256: string | null }[];
-}
+import type { RunIdentity } from '../results/outcome-records.js';
 
 export function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');

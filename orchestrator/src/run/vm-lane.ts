@@ -14,7 +14,7 @@ import type { HostFrameInput } from './build-network.js';
 import { tagFrame, untagFrame } from '../net/vlan-tag.js';
 import type { NicPlace } from './machines.js';
 import { earliestOutputNs, type VmClock } from '../sim/conservative-sync.js';
-import type { VmEndpoint, VmOutput, VmSyncPoint } from './vm-endpoint.js';
+import type { VmEndpoint, VmOutput, VmSyncPoint } from '../sim/vm-endpoint.js';
 
 export class VmLane implements HostFrameInput {
   readonly index: number;

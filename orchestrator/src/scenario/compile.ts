@@ -17,7 +17,7 @@
 // checker.ts holds the per-value checks every section uses.
 
 import type { IssueList } from './issues.js';
-import type { ResolvedScenario } from './types.js';
+import type { KernelChoice, ResolvedScenario } from './types.js';
 import { Checker, outputClaimer } from './checker.js';
 import { OutputClaims } from './output-files.js';
 import { parseDurationNs } from './units.js';
@@ -36,7 +36,7 @@ const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'f
 
 export interface CompileOptions {
   file: string;
-  knownKernels: readonly string[];
+  kernels: readonly KernelChoice[];
 }
 
 export function compileScenario(raw: unknown, issues: IssueList, options: CompileOptions): ResolvedScenario {

@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { kernelPins } from '../images/kernel-catalog.js';
 import type { IssueList, Path } from './issues.js';
 import type { ResolvedFile, ResolvedGuestAdditions } from './types.js';
 
@@ -39,20 +38,16 @@ export function compileAdditionsSpec(issues: IssueList, raw: { packages?: unknow
 /**
  * A host's additions: its own `packages` and `files` where it gives them,
  * else the top level's (a host's `packages: []` asks for none). Packages
- * come from the host kernel's suite unless a suite is named. Undefined for
+ * come from `kernelSuite` (the host kernel's) unless a suite is named. Undefined for
  * a stock image.
  */
-export function hostAdditions(top: AdditionsSpec, host: AdditionsSpec, kernel: string): ResolvedGuestAdditions | undefined {
+export function hostAdditions(top: AdditionsSpec, host: AdditionsSpec, kernelSuite: string): ResolvedGuestAdditions | undefined {
   const packages = host.packages ?? top.packages ?? { suite: undefined, names: [] };
   const files = host.files ?? top.files ?? [];
   if (packages.names.length === 0 && files.length === 0) return undefined;
-  return { suite: packages.names.length === 0 ? '' : (packages.suite ?? kernelSuite(kernel)), packages: packages.names, files };
+  return { suite: packages.names.length === 0 ? '' : (packages.suite ?? kernelSuite), packages: packages.names, files };
 }
 
-/** The suite of a pinned kernel's package (images/kernels.lock); bookworm for a custom kernel. */
-function kernelSuite(kernel: string): string {
-  return kernelPins().find((p) => p.version === kernel)?.suite ?? 'bookworm';
-}
 
 function compilePackages(issues: IssueList, v: unknown, path: Path): { suite: string | undefined; names: string[] } {
   let list: unknown = v;

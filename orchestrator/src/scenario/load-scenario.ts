@@ -8,16 +8,16 @@ import { ScenarioError } from '../errors.js';
 import { compileScenario } from './compile.js';
 import { IssueList } from './issues.js';
 import { applyOverride, type Override } from './overrides.js';
-import type { ResolvedScenario } from './types.js';
+import type { KernelChoice, ResolvedScenario } from './types.js';
 
 export interface LoadOptions {
   /** Values set by path over the file's (`cosim run --set`, a study's axes), in order. */
   overrides?: readonly Override[];
 }
 
-export function loadScenarioText(text: string, file: string, knownKernels: readonly string[], options: LoadOptions = {}): ResolvedScenario {
+export function loadScenarioText(text: string, file: string, kernels: readonly KernelChoice[], options: LoadOptions = {}): ResolvedScenario {
   const { value: raw, doc, lines } = readYamlValue(text, file);
-  return compileWithOverrides(raw, file, knownKernels, options, new IssueList(doc, lines));
+  return compileWithOverrides(raw, file, kernels, options, new IssueList(doc, lines));
 }
 
 /**
@@ -25,11 +25,11 @@ export function loadScenarioText(text: string, file: string, knownKernels: reado
  * one file's YAML read once for many variants). `file` names it in errors and
  * anchors relative kernel paths.
  */
-export function loadScenarioValue(raw: unknown, file: string, knownKernels: readonly string[], options: LoadOptions = {}): ResolvedScenario {
-  return compileWithOverrides(raw, file, knownKernels, options, new IssueList());
+export function loadScenarioValue(raw: unknown, file: string, kernels: readonly KernelChoice[], options: LoadOptions = {}): ResolvedScenario {
+  return compileWithOverrides(raw, file, kernels, options, new IssueList());
 }
 
-function compileWithOverrides(raw: unknown, file: string, knownKernels: readonly string[], options: LoadOptions, issues: IssueList): ResolvedScenario {
+function compileWithOverrides(raw: unknown, file: string, kernels: readonly KernelChoice[], options: LoadOptions, issues: IssueList): ResolvedScenario {
   for (const o of options.overrides ?? []) {
     try {
       raw = applyOverride(raw, o);
@@ -37,7 +37,7 @@ function compileWithOverrides(raw: unknown, file: string, knownKernels: readonly
       throw new ScenarioError(file, [{ code: 'unknown_reference', path: o.path.split('.'), message: `cannot set ${o.path}: ${(err as Error).message}` }]);
     }
   }
-  const scenario = compileScenario(raw, issues, { file, knownKernels });
+  const scenario = compileScenario(raw, issues, { file, kernels });
   if (issues.issues.length > 0) throw new ScenarioError(file, issues.issues);
   return scenario;
 }
@@ -60,12 +60,12 @@ export function readYamlValue(text: string, file: string): { value: unknown; doc
   }
 }
 
-export function loadScenario(path: string, knownKernels: readonly string[], options: LoadOptions = {}): ResolvedScenario {
+export function loadScenario(path: string, kernels: readonly KernelChoice[], options: LoadOptions = {}): ResolvedScenario {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new ScenarioError(basename(path), [{ code: 'invalid_yaml', path: [], message: `cannot read ${path}: ${(err as Error).message}` }], { cause: err });
   }
-  return loadScenarioText(text, path, knownKernels, options);
+  return loadScenarioText(text, path, kernels, options);
 }

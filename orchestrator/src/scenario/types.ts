@@ -241,3 +241,13 @@ export interface ResolvedScenario {
   requestResponse?: ResolvedRequestResponse[];
   actions: ResolvedAction[];
 }
+
+/**
+ * A kernel a scenario may name, and the Debian suite its guest packages come
+ * from (images/kernels.lock, which the caller reads: the compiler reads no
+ * files of the images layer).
+ */
+export interface KernelChoice {
+  version: string;
+  suite: string;
+}

@@ -19,9 +19,9 @@ import { GuestError } from '../errors.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import type { VmLaunchSpec } from '../qemu/qemu-command.js';
 import { RelayClient } from '../relay/relay-client.js';
-import { RELAY_REACTION_NS } from '../run/relay-transport.js';
-import type { StopController } from '../run/stop-controller.js';
-import type { VmOutput } from '../run/vm-endpoint.js';
+import type { ProcessKeeper } from '../qemu/qemu-vm.js';
+import { RELAY_REACTION_NS } from '../relay/reaction-time.js';
+import type { VmOutput } from '../sim/vm-endpoint.js';
 import {
   CONSOLE_FILE,
   META_FILE,
@@ -36,8 +36,13 @@ import {
 /** A guest whose agent is not up after this much simulated time is reported, as in a run. */
 export const SNAPSHOT_BOOT_LIMIT_NS = 60_000_000_000;
 
+/** What making a snapshot needs from the run's stop controller: its processes, and whether to give up. */
+export interface SnapshotStop extends ProcessKeeper {
+  readonly reason: string | undefined;
+}
+
 export interface MakeSnapshotOptions {
-  stop?: StopController;
+  stop?: SnapshotStop;
   /** Progress lines (booting, saving, done). */
   log?: (line: string) => void;
   /** Wall-clock limit for the guest to reach its next sync point (default 120 s). */

@@ -20,7 +20,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, r
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { VmLaunchSpec } from '../qemu/qemu-command.js';
-import type { VmOutput } from '../run/vm-endpoint.js';
+import type { VmOutput } from '../sim/vm-endpoint.js';
 
 /** Bumped when what a snapshot folder holds, or how a snapshot is made, changes. */
 export const SNAPSHOT_FORMAT = 2;

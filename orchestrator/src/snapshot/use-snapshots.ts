@@ -8,9 +8,8 @@
 import { copyFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { GuestImage } from '../images/kernel-catalog.js';
-import type { VmToStart } from '../run/start-vms.js';
-import type { StopController } from '../run/stop-controller.js';
-import { makeSnapshot } from './make-snapshot.js';
+import type { VmToStart } from '../qemu/start-vms.js';
+import { makeSnapshot, type SnapshotStop } from './make-snapshot.js';
 import { CONSOLE_FILE, findSnapshot, recordedOutputs, removeSnapshot, type SnapshotMeta, snapshotInputs, snapshotKey, STATE_FILE } from './snapshot-cache.js';
 
 export interface SnapshotUse {
@@ -31,7 +30,7 @@ export async function withSnapshots(
   vms: readonly VmToStart[],
   images: readonly GuestImage[],
   qemu: { build: string; sha256: string },
-  options: { stop?: StopController; log: (line: string) => void; syncTimeoutMs?: number },
+  options: { stop?: SnapshotStop; log: (line: string) => void; syncTimeoutMs?: number },
 ): Promise<{ vms: VmToStart[]; uses: SnapshotUse[] }> {
   const inputs = vms.map((vm, i) => {
     const image = images[i]!;

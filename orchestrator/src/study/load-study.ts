@@ -19,7 +19,7 @@ import { ScenarioError, type ScenarioIssue } from '../errors.js';
 import { IssueList } from '../scenario/issues.js';
 import { loadScenarioValue, readYamlValue } from '../scenario/load-scenario.js';
 import { applyOverride, type Override } from '../scenario/overrides.js';
-import type { ResolvedScenario } from '../scenario/types.js';
+import type { KernelChoice, ResolvedScenario } from '../scenario/types.js';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 const AxisValue = z.union([z.string(), z.number(), z.boolean(), z.record(z.string(), z.unknown())]);
@@ -67,17 +67,17 @@ export function repetitionSeed(baseSeed: number, repetition: number): number {
   return createHash('sha256').update(`cosim-study-seed:${baseSeed}:${repetition}`).digest().readUInt32BE(0) & 0x7fffffff;
 }
 
-export function loadStudy(file: string, knownKernels: readonly string[]): Study {
+export function loadStudy(file: string, kernels: readonly KernelChoice[]): Study {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new ScenarioError(basename(file), [{ code: 'invalid_yaml', path: [], message: `cannot read ${file}: ${(err as Error).message}` }], { cause: err, what: 'study' });
   }
-  return loadStudyText(text, file, knownKernels);
+  return loadStudyText(text, file, kernels);
 }
 
-export function loadStudyText(text: string, file: string, knownKernels: readonly string[]): Study {
+export function loadStudyText(text: string, file: string, kernels: readonly KernelChoice[]): Study {
   const { value, doc, lines } = readYamlValue(text, file);
   const located = new IssueList(doc, lines);
   const parsed = StudyFileSchema.safeParse(value);
@@ -103,7 +103,7 @@ export function loadStudyText(text: string, file: string, knownKernels: readonly
       const seed = repetitionSeed(baseSeed, repetition);
       overrides.push({ path: 'seed', value: seed });
       try {
-        const scenario = loadScenarioValue(base.raw, base.file, knownKernels, { overrides });
+        const scenario = loadScenarioValue(base.raw, base.file, kernels, { overrides });
         const index = runs.length;
         runs.push({ index, id: runId(index, cell, repetition), cell, repetition, seed, raw: overrides.reduce((r, o) => applyOverride(r, o), base.raw), scenario });
       } catch (err) {

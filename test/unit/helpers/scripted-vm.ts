@@ -25,7 +25,7 @@
 //   deadline unless it gets input.
 
 import { Engine, type EngineResult, type SyncSchedule } from '../../../orchestrator/src/run/engine.js';
-import type { VmEndpoint, VmOutput, VmSyncPoint } from '../../../orchestrator/src/run/vm-endpoint.js';
+import type { VmEndpoint, VmOutput, VmSyncPoint } from '../../../orchestrator/src/sim/vm-endpoint.js';
 import { VmLane } from '../../../orchestrator/src/run/vm-lane.js';
 import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
 import type { InputSource, VmClock } from '../../../orchestrator/src/sim/conservative-sync.js';

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { actionOutputs } from '../../../orchestrator/src/results/action-outputs.js';
-import type { ActionRecord } from '../../../orchestrator/src/run/action-runner.js';
+import type { ActionRecord } from '../../../orchestrator/src/results/outcome-records.js';
 import type { ResolvedAction } from '../../../orchestrator/src/scenario/types.js';
 
 const action = (index: number, output?: 'json'): ResolvedAction => ({ index, atNs: 500_000_000, host: 0, op: { kind: 'exec', argv: ['iperf3'] }, ...(output ? { output } : {}) });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flowMetrics, jainIndex, percentiles } from '../../../orchestrator/src/results/flow-metrics.js';
 import type { FlowSample } from '../../../orchestrator/src/results/flow-trace.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { kernels } from '../helpers/kernels.js';
 
 const sample = (timeNs: number, bytesAcked: number, rttUs: number): FlowSample => ({ timeNs, cwndSegments: 10, ssthreshSegments: 0x7fffffff, rttUs, rttvarUs: 0, bytesAcked, totalRetrans: 0, deliveryRateBps: 0 });
 
@@ -36,7 +37,7 @@ flows:
   - {id: bulk, from: a, to: b}
 `,
       'm.yaml',
-      ['6.1'],
+      kernels('6.1'),
     );
     const epoch = 2_000_000_000;
     const m = flowMetrics(

@@ -16,6 +16,7 @@ import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenar
 import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
 import { ipFrame } from '../net/helpers/packets.js';
 import { traceFile } from './helpers/trace-event-schema.js';
+import { kernels } from '../helpers/kernels.js';
 
 const SCENARIO = `name: t
 duration: 2s
@@ -31,7 +32,7 @@ flows:
 
 describe('timeline', () => {
   it('writes trace-event JSON with frames, queue depth, drops, marks, TCP state and actions', () => {
-    const scenario = loadScenarioText(SCENARIO, 't.yaml', ['6.1']);
+    const scenario = loadScenarioText(SCENARIO, 't.yaml', kernels('6.1'));
     expect(scenario.timeline).toBe(true);
     const cal = new Calendar();
     const path = join(mkdtempSync(join(tmpdir(), 'timeline-')), 'timeline.json');

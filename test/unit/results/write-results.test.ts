@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../../orchestrator/src/errors.js';
 import { type RunOutcome, linkThroughputCsv, writeResults } from '../../../orchestrator/src/results/write-results.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { kernels } from '../helpers/kernels.js';
 
 const SCENARIO = `name: t
 duration: 1s
@@ -21,7 +22,7 @@ links:
 
 function outcome(): RunOutcome {
   return {
-    scenario: loadScenarioText(SCENARIO, 't.yaml', ['6.1']),
+    scenario: loadScenarioText(SCENARIO, 't.yaml', kernels('6.1')),
     status: 'completed',
     reason: undefined,
     simulatedNs: 3_000_000_000,

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { SyncSchedule } from '../../../orchestrator/src/run/engine.js';
-import type { VmSyncPoint } from '../../../orchestrator/src/run/vm-endpoint.js';
+import type { VmSyncPoint } from '../../../orchestrator/src/sim/vm-endpoint.js';
 import { runScripted, ScriptedVm, show, wires, type Injection, type ReceivedInput } from '../helpers/scripted-vm.js';
 
 const parallel: SyncSchedule = { kind: 'parallel' };

@@ -3,7 +3,8 @@
 // from handlers of agents that may still react.
 
 import { describe, expect, it } from 'vitest';
-import { RELAY_REACTION_NS, RelayTransport } from '../../../orchestrator/src/run/relay-transport.js';
+import { RELAY_REACTION_NS } from '../../../orchestrator/src/relay/reaction-time.js';
+import { RelayTransport } from '../../../orchestrator/src/run/relay-transport.js';
 import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
 
 const view = (safeNs: number, next: number[]) => ({ safeNs, nextOutputNs: (vm: number) => next[vm]! });

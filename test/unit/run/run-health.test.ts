@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionRecord } from '../../../orchestrator/src/run/action-runner.js';
+import type { ActionRecord } from '../../../orchestrator/src/results/outcome-records.js';
 import { assessRunHealth } from '../../../orchestrator/src/run/run-health.js';
 
 const S = 1_000_000_000;

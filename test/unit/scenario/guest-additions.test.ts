@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { guestPathIssue } from '../../../orchestrator/src/scenario/guest-additions.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { kernels } from '../helpers/kernels.js';
 
-const KERNELS = ['5.10', '6.1', '6.12'];
+const KERNELS = kernels('5.10', '6.1', '6.12');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const dir = mkdtempSync(join(tmpdir(), 'cosim-additions-'));
 const file = join(dir, 'scenario.yaml');

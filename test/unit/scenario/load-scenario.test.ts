@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { formatError } from '../../../orchestrator/src/cli/format-error.js';
 import { loadScenario, loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { kernels } from '../helpers/kernels.js';
 
-const KERNELS = ['5.10', '6.1', '6.12'];
+const KERNELS = kernels('5.10', '6.1', '6.12');
 
 function issuesOf(text: string, file = 'bad.yaml') {
   try {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { kernels } from '../helpers/kernels.js';
 
-const KERNELS = ['6.1'];
+const KERNELS = kernels('6.1');
 
 function withQueue(queue: string, extra = ''): string {
   return `name: q

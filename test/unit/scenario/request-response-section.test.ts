@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { kernels } from '../helpers/kernels.js';
 
 const text = (workloads: string, extra = '') => `name: r
 duration: 5s
@@ -12,7 +13,7 @@ links:
 ${extra}request_response:
 ${workloads}
 `;
-const load = (t: string) => loadScenarioText(t, 'r.yaml', ['6.1']);
+const load = (t: string) => loadScenarioText(t, 'r.yaml', kernels('6.1'));
 
 function issuesOf(t: string): string[] {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { kernels } from '../helpers/kernels.js';
 
 const text = (workload: string, extra = '', seed = 1) => `name: w
 seed: ${seed}
@@ -14,7 +15,7 @@ ${extra}short_flows:
   - ${workload}
 `;
 const W = '{id: web, from: a, to: b, count: 200, start: 1s, mean_gap: 100ms, sizes: [10KB, 100KB], port: 7000}';
-const load = (t: string) => loadScenarioText(t, 'w.yaml', ['6.1']);
+const load = (t: string) => loadScenarioText(t, 'w.yaml', kernels('6.1'));
 
 function issuesOf(t: string): string[] {
   try {

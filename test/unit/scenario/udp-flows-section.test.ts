@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
+import { kernels } from '../helpers/kernels.js';
 
 const text = (flows: string, extra = '') => `name: u
 duration: 5s
@@ -13,7 +14,7 @@ links:
 ${extra}udp_flows:
 ${flows}
 `;
-const load = (t: string) => loadScenarioText(t, 'u.yaml', ['6.1']);
+const load = (t: string) => loadScenarioText(t, 'u.yaml', kernels('6.1'));
 
 function issuesOf(t: string): string[] {
   try {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioError } from '../../../orchestrator/src/errors.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
 import { MAX_VLANS_PER_VM } from '../../../orchestrator/src/scenario/sections/hosts.js';
+import { kernels } from '../helpers/kernels.js';
 
 const text = (vms: string, hosts: string, extra = '') => `name: v
 duration: 5s
@@ -13,7 +14,7 @@ ${vms}
 hosts:
 ${hosts}
 ${extra}`;
-const load = (t: string) => loadScenarioText(t, 'v.yaml', ['6.1', '6.12']);
+const load = (t: string) => loadScenarioText(t, 'v.yaml', kernels('6.1', '6.12'));
 
 function issuesOf(t: string): string[] {
   try {
@@ -52,7 +53,7 @@ describe('virtual hosts (vms: and vm:)', () => {
   });
 
   it('leaves scenarios without VMs as they were', () => {
-    const s = loadScenarioText('name: p\nduration: 1s\nhosts:\n  - {name: a, kernel: "6.1", ip: 10.0.0.1/24}\n', 'p.yaml', ['6.1']);
+    const s = loadScenarioText('name: p\nduration: 1s\nhosts:\n  - {name: a, kernel: "6.1", ip: 10.0.0.1/24}\n', 'p.yaml', kernels('6.1'));
     expect('vms' in s).toBe(false);
     expect('virtual' in s.hosts[0]!).toBe(false);
   });

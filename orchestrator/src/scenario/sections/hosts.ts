@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { type Checker, isObj, type Obj } from '../checker.js';
 import { compileAdditionsSpec, hostAdditions } from '../guest-additions.js';
 import type { Path } from '../issues.js';
-import type { ResolvedHost, ResolvedNic, ResolvedVm } from '../types.js';
+import type { KernelChoice, ResolvedHost, ResolvedNic, ResolvedVm } from '../types.js';
 import { parseSizeBytes } from '../units.js';
 import { parseCidr, sameSubnet } from './addresses.js';
 
@@ -41,7 +41,7 @@ export class HostTable {
 
 export interface HostsOptions {
   file: string;
-  knownKernels: readonly string[];
+  kernels: readonly KernelChoice[];
 }
 
 /** `top` is the whole scenario: its own `packages` and `files` are every host's default. */
@@ -82,8 +82,8 @@ export function compileHosts(c: Checker, top: Obj, options: HostsOptions): HostT
     } else if (isObj(o.kernel)) {
       kernel = 'custom';
       customKernel = compileCustomKernel(c, o.kernel, [...p, 'kernel'], dirname(resolve(options.file)));
-    } else if (o.kernel !== undefined && !options.knownKernels.includes(kernel)) {
-      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.knownKernels.join(', ')}, or {path: bzImage, modules: dir} for your own`);
+    } else if (o.kernel !== undefined && !options.kernels.some((k) => k.version === kernel)) {
+      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.kernels.map((k) => k.version).join(', ')}, or {path: bzImage, modules: dir} for your own`);
     }
     const mem = vm ? vm.memoryMiB * 2 ** 20 : o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
     const memoryMiB = Math.floor(mem / 2 ** 20);
@@ -101,7 +101,7 @@ export function compileHosts(c: Checker, top: Obj, options: HostsOptions): HostT
         }
     }
     // A virtual host's image is its VM's.
-    const additions = o.vm === undefined ? hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), kernel) : undefined;
+    const additions = o.vm === undefined ? hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), suiteOf(options, kernel)) : undefined;
     let virtual: ResolvedHost['virtual'];
     if (vm) {
       const first = vlansUsed[vm.index]!;
@@ -155,13 +155,13 @@ function compileVms(c: Checker, top: Obj, options: HostsOptions, out: ResolvedVm
     if (isObj(o.kernel)) {
       kernel = 'custom';
       customKernel = compileCustomKernel(c, o.kernel, [...p, 'kernel'], dirname(resolve(options.file)));
-    } else if (o.kernel !== undefined && !options.knownKernels.includes(kernel)) {
-      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.knownKernels.join(', ')}, or {path: bzImage, modules: dir} for your own`);
+    } else if (o.kernel !== undefined && !options.kernels.some((k) => k.version === kernel)) {
+      issues.add('unknown_kernel', [...p, 'kernel'], `unknown kernel "${kernel}"; known: ${options.kernels.map((k) => k.version).join(', ')}, or {path: bzImage, modules: dir} for your own`);
     }
     const mem = o.memory === undefined ? DEFAULTS.memoryMiB * 2 ** 20 : c.unit(parseSizeBytes(o.memory, 'memory'), [...p, 'memory'], 0);
     const memoryMiB = Math.floor(mem / 2 ** 20);
     if (o.memory !== undefined && (memoryMiB < 64 || memoryMiB > 16384)) issues.add('invalid_value', [...p, 'memory'], 'memory must be from 64MiB to 16GiB');
-    const additions = hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), kernel);
+    const additions = hostAdditions(topAdditions, compileAdditionsSpec(issues, o, p, options.file), suiteOf(options, kernel));
     if (!name || byName.has(name)) return;
     byName.set(name, out.length);
     out.push({
@@ -293,4 +293,9 @@ export function sysctlIssue(key: string, value: unknown): string | undefined {
   if (!/^net\.[A-Za-z0-9_.-]+$/.test(key) || key.includes('..')) return `sysctl ${key} is not a net.* key`;
   if (typeof value !== 'string' && typeof value !== 'number') return `sysctl ${key} must be a string or number`;
   return undefined;
+}
+
+/** The suite of a pinned kernel's packages; bookworm for a custom kernel. */
+function suiteOf(options: HostsOptions, kernel: string): string {
+  return options.kernels.find((k) => k.version === kernel)?.suite ?? 'bookworm';
 }

@@ -4,10 +4,9 @@
 // VM that failed to start) ends the wait at once; every QEMU that did start is
 // killed before this returns, so none is left behind.
 
-import type { StopController } from './stop-controller.js';
-import { QemuVm } from '../qemu/qemu-vm.js';
-import type { VmLaunchSpec } from '../qemu/qemu-command.js';
-import type { VmOutput } from './vm-endpoint.js';
+import { type ProcessKeeper, QemuVm } from './qemu-vm.js';
+import type { VmLaunchSpec } from './qemu-command.js';
+import type { VmOutput } from '../sim/vm-endpoint.js';
 
 export interface VmToStart {
   name: string;
@@ -17,12 +16,20 @@ export interface VmToStart {
   replay?: readonly Omit<VmOutput, 'seq'>[];
 }
 
+/** What starting needs from the run's stop controller. */
+export interface StartControl extends ProcessKeeper {
+  /** Settles with the reason when a stop is asked for. */
+  readonly requested: Promise<string>;
+  /** Kill every tracked process at once. */
+  killAll(): void;
+}
+
 /** Booting was cut short by a stop request (its reason is the message). */
 export class StartInterrupted extends Error {
   override readonly name = 'StartInterrupted';
 }
 
-export async function startVms(list: readonly VmToStart[], stop: StopController): Promise<QemuVm[]> {
+export async function startVms(list: readonly VmToStart[], stop: StartControl): Promise<QemuVm[]> {
   const starts = list.map((v) => QemuVm.start(v.name, v.binary, v.spec, stop, [], v.replay));
   const interrupted = stop.requested.then((reason): never => {
     throw new StartInterrupted(reason);

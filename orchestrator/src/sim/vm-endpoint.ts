@@ -2,7 +2,7 @@
 // over the sync socket (qemu-patches/PROTOCOL.md); unit tests implement it
 // with scripted fakes.
 
-import type { VmClock } from '../sim/conservative-sync.js';
+import type { VmClock } from './conservative-sync.js';
 
 /** Something the guest produced, stamped with the virtual time it produced it at. */
 export interface VmOutput {
