@@ -8,6 +8,19 @@ export interface Frame {
   readonly id: number;
 }
 
+/**
+ * Numbers frames in the order they enter the network (for traces: the
+ * timeline names each frame by it). One per run; its order is the engine's
+ * canonical delivery order, so the numbers are the same on every run.
+ */
+export class FrameNumbering {
+  #next = 0;
+
+  next(): number {
+    return this.#next++;
+  }
+}
+
 /** The shortest frame anything carries: an Ethernet header (the sync protocol's minimum too). */
 export const MIN_FRAME_BYTES = 14;
 

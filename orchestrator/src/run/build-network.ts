@@ -7,10 +7,12 @@
 // buffers too. One pcap per link records both directions as frames start
 // onto the wire.
 //
-// A host's NIC is its VM's: a link hands it each frame as soon as the frame's
-// arrival is known, stamped, and the VM's lane sends it to QEMU ahead of time.
-// The network is also an input source for the engine: from the links into a
-// host it knows how soon a frame not yet handed over could reach it.
+// A host's NICs are given (run/vm-lane.ts's GuestNic): each is the far end
+// of the link into it, which hands it each frame as soon as the frame's
+// arrival is known, and the near end of the link out of it, whose queue it
+// feeds. The network is also an input source for the engine: from the links
+// into a VM's NICs it knows how soon a frame not yet handed over could reach
+// it.
 
 import { join } from 'node:path';
 import type { OutputError } from '../errors.js';
@@ -37,9 +39,12 @@ import type { Calendar } from '../sim/calendar.js';
 import type { InputSource, SyncView } from '../sim/conservative-sync.js';
 import { streamFor } from '../sim/random.js';
 
-/** Where frames for a host's NICs go: its VM's lane, which stamps them for QEMU. */
-export interface HostFrameInput {
-  sendFrame(nic: number, bytes: Uint8Array, atNs: number): void;
+/** A host's NIC as the network sees it: the far end of its inbound link and the near end of its outbound one. */
+export interface HostNic extends TimedFrameSink {
+  /** The VM the NIC is in. */
+  readonly vm: number;
+  /** The queue in front of the link leaving the NIC. */
+  connect(uplink: FrameSink): void;
 }
 
 export interface QueueReport {
@@ -55,24 +60,19 @@ export interface LinkThroughput {
 }
 
 export interface ScenarioNetwork extends InputSource {
-  /** A frame host `host`'s NIC number `nic` produced at the calendar's current time. */
-  fromHost(host: number, nic: number, bytes: Uint8Array): void;
   queues: QueueReport[];
   throughput: LinkThroughput[];
-  /** Frames from NICs with no link. */
-  unroutedFrames: number;
   close(): void;
 }
 
 export function buildNetwork(
   scenario: ResolvedScenario,
   calendar: Calendar,
-  hosts: readonly HostFrameInput[],
+  /** Each host's NICs, in its `nics` order. */
+  hostNics: readonly (readonly HostNic[])[],
   /** The results folder; pcaps go to its pcap/ folder, which must exist. */
   outDir: string,
   onOutputError: (err: OutputError) => void,
-  /** The VM (lane) each host is in: itself unless there are virtual hosts (run/machines.ts). */
-  laneOf: readonly number[] = scenario.hosts.map((_, i) => i),
 ): ScenarioNetwork {
   const writers: { close(): void }[] = [];
   const timelineFile = scenario.timeline ? new LineWriter(join(outDir, outputFile.timeline), onOutputError) : undefined;
@@ -81,14 +81,11 @@ export function buildNetwork(
   const devices: L2Device[] = scenario.switches.map((w) =>
     capturePorts(w, w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name)),
   );
-  /** The queue in front of each host NIC's outgoing link, by `${host}:${nic}`. */
-  const hostUplinks = new Map<string, Queue>();
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
-  /** The links into each VM's hosts, and the VM at their near end when a host is there (its outputs are all they carry). */
-  const inbound: { wire: Link; fromLane: number | undefined }[][] = [];
-  for (const l of laneOf) inbound[l] ??= [];
-  let frameId = 0;
+  /** The links into each VM's NICs, and the VM at their near end when a host is there (its outputs are all they carry). */
+  const inbound: { wire: Link; fromVm: number | undefined }[][] = [];
+  const nicOf = (end: { index: number; nic: number }): HostNic => hostNics[end.index]![end.nic]!;
 
   for (const link of scenario.links) {
     const writer = link.pcap ? new PcapWriter(join(outDir, outputFile.linkPcap(link.name)), onOutputError) : undefined;
@@ -113,10 +110,10 @@ export function buildNetwork(
       // The sink at this direction's far end; a switch port's egress is the
       // queue of the opposite direction, which leaves the switch.
       const back = built[1 - i]!.queue;
-      const farEnd: FrameSink | TimedFrameSink = d.to.kind === 'host' ? nicOf(d.to.index, d.to.nic) : devices[d.to.index]!.attach(back);
+      const farEnd: FrameSink | TimedFrameSink = d.to.kind === 'host' ? nicOf(d.to) : devices[d.to.index]!.attach(back);
       wire.connect(farEnd);
-      if (d.to.kind === 'host') inbound[laneOf[d.to.index]!]!.push({ wire, fromLane: d.from.kind === 'host' ? laneOf[d.from.index] : undefined });
-      if (d.from.kind === 'host') hostUplinks.set(`${d.from.index}:${d.from.nic}`, queue);
+      if (d.to.kind === 'host') (inbound[nicOf(d.to).vm] ??= []).push({ wire, fromVm: d.from.kind === 'host' ? nicOf(d.from).vm : undefined });
+      if (d.from.kind === 'host') nicOf(d.from).connect(queue);
       queues.push({ id: d.id, queue, lossDrops: () => wire.lossDrops });
     }
   }
@@ -178,11 +175,6 @@ export function buildNetwork(
     };
   }
 
-  function nicOf(host: number, nic: number): TimedFrameSink {
-    const input = hosts[host]!;
-    return { receiveAt: (f, atNs) => input.sendFrame(nic, f.bytes, atNs) };
-  }
-
   /** The direction's jitter and loss, each drawing from its own stream. */
   function channelOf(d: ResolvedDirection): { jitter?: DelayJitter; loss?: BernoulliLoss | GilbertElliottLoss } {
     const rng = () => streamFor(scenario.seed, `loss:${d.id}`);
@@ -195,26 +187,19 @@ export function buildNetwork(
     return { ...(jitter ? { jitter } : {}), ...(loss ? { loss } : {}) };
   }
 
-  const net: ScenarioNetwork = {
-    fromHost: (host, nic, bytes) => {
-      const q = hostUplinks.get(`${host}:${nic}`);
-      if (q) q.receive({ bytes, id: frameId++ });
-      else net.unroutedFrames++;
-    },
+  return {
     queues,
     throughput,
-    unroutedFrames: 0,
     close: () => writers.forEach((w) => w.close()),
     // A frame not handed over yet starts on its link no sooner than the safe
     // time, or than the next output of the host at the link's near end.
     earliestNewInputNs: (lane: number, view: SyncView) => {
       let earliest = Infinity;
-      for (const { wire, fromLane } of inbound[lane] ?? []) {
-        const startNs = fromLane === undefined ? view.safeNs : Math.max(view.safeNs, view.nextOutputNs(fromLane));
+      for (const { wire, fromVm } of inbound[lane] ?? []) {
+        const startNs = fromVm === undefined ? view.safeNs : Math.max(view.safeNs, view.nextOutputNs(fromVm));
         earliest = Math.min(earliest, wire.earliestUnsentArrivalNs(startNs));
       }
       return earliest;
     },
   };
-  return net;
 }

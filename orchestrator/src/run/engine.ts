@@ -1,11 +1,13 @@
 // The co-simulation loop. Each VM runs on its own from one sync point to the
 // next; whenever one reports, the engine:
 //
-// 1. injects every reported output stamped before the safe time (the
-//    earliest point any VM has reached) into the network, in canonical order
-//    (time, VM index, per-VM sequence) -- never in the order they happened to
-//    arrive -- and runs the calendar up to the safe time. Links and the relay
-//    transport send inputs to VMs as soon as they are known, stamped;
+// 1. delivers every reported output stamped before the safe time (the
+//    earliest point any VM has reached) through its VM's lane, which hands a
+//    frame to its NIC and serial bytes to the relay client, in canonical
+//    order (time, VM index, per-VM sequence) -- never in the order they
+//    happened to arrive -- and runs the calendar up to the safe time. Links
+//    and the relay transport send inputs to VMs as soon as they are known,
+//    stamped, through the lanes;
 // 2. grants each stopped VM the furthest horizon no unsent input can reach
 //    it before (sim/conservative-sync.ts). A VM that cannot move yet waits
 //    for the safe time to advance; nobody waits at a global barrier.
@@ -42,10 +44,8 @@ export interface EngineOptions {
   sources: readonly InputSource[];
   endNs: number;
   schedule: SyncSchedule;
-  /** Hand one output to the network or the relay client, at `calendar.now === output.timeNs`. */
-  inject(vmIndex: number, output: VmSyncPoint['outputs'][number]): void;
   /**
-   * Asked after each injection: true if a promise continuation (a library
+   * Asked after each delivery: true if a promise continuation (a library
    * user awaiting a relay reply) must run before the calendar moves on.
    */
   wantsTurn?(): boolean;
@@ -151,7 +151,7 @@ export class Engine {
     if (lanes.some((l) => l.clock === undefined)) return;
     const safe = safeTimeNs(lanes.map((l) => l.clock!));
     if (safe > this.#safeNs) {
-      if (!this.#injectBefore(safe)) return;
+      if (!this.#deliverBefore(safe)) return;
       this.#runCalendarTo(safe);
       this.#safeNs = safe;
       this.#opts.onRound?.(Math.min(safe, this.#endNs), this.#rounds++);
@@ -205,12 +205,12 @@ export class Engine {
   }
 
   /**
-   * Inject every output stamped before `safeNs` and before the end (read
-   * live: an injection may move it); later ones may still gain
+   * Deliver every output stamped before `safeNs` and before the end (read
+   * live: a delivery may move it); later ones may still gain
    * earlier-sorting peers, or fall after the run. False if it paused to let
    * a promise continuation run first (it resumes by itself).
    */
-  #injectBefore(safeNs: number): boolean {
+  #deliverBefore(safeNs: number): boolean {
     const { calendar } = this.#opts;
     for (;;) {
       let from: VmLane | undefined;
@@ -224,7 +224,7 @@ export class Engine {
         throw new Error(`internal: output of VM ${from.name} at ${output.timeNs} ns is before network time ${calendar.now} ns`);
       }
       calendar.runUntil(output.timeNs);
-      this.#opts.inject(from.index, from.takeOutput());
+      from.deliver(from.takeOutput());
       if (this.#opts.wantsTurn?.()) {
         this.#paused = true;
         setImmediate(() => {

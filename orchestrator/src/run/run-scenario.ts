@@ -26,10 +26,11 @@ import { type RunOutcome, writeResults } from '../results/write-results.js';
 import { outputFile } from '../scenario/output-files.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { checkBuild } from '../setup/build-check.js';
+import { FrameNumbering } from '../net/frame.js';
 import { Calendar } from '../sim/calendar.js';
 import type { ActionRecord } from '../results/outcome-records.js';
 import { scheduleActions } from './action-runner.js';
-import { buildNetwork, type HostFrameInput } from './build-network.js';
+import { buildNetwork } from './build-network.js';
 import { BOOT_SEED, bootMac, configureMachine } from './configure-hosts.js';
 import { hostRelay } from './host-relay.js';
 import { placeHosts } from './machines.js';
@@ -138,17 +139,12 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
   const fail = (why: string) => stop.request(why);
 
   // One lane per VM: where the network and the relay send its inputs, and
-  // where the engine keeps its sync state. A VM of virtual hosts carries
-  // their NICs as VLANs, which its lane tags and untags.
-  const lanes = machines.map((m) => {
-    const lane = new VmLane(m.index, m.name);
-    lane.carry(m.host, m.host !== undefined ? [] : m.hosts.flatMap((h) => placement.nicPlace[h]!.map((p, nic) => ({ vlanId: p.vlanId, host: h, nic }))));
-    return lane;
-  });
-  const hostInputs: HostFrameInput[] = scenario.hosts.map((h) => ({
-    sendFrame: (nic, bytes, atNs) => lanes[machineOf[h.index]!]!.sendHostFrame(placement.nicPlace[h.index]![nic]!, bytes, atNs),
-  }));
-  const network = buildNetwork(scenario, calendar, hostInputs, out, (e) => fail(e.message), machineOf);
+  // where the engine keeps its sync state. Each host NIC is one of its VM's
+  // (a VLAN of port 0 for a virtual host's), numbering the frames it sends.
+  const lanes = machines.map((m) => new VmLane(m.index, m.name));
+  const numbering = new FrameNumbering();
+  const hostNics = scenario.hosts.map((h) => placement.nicPlace[h.index]!.map((p) => lanes[p.machine]!.addNic(p.port, p.vlanId, numbering)));
+  const network = buildNetwork(scenario, calendar, hostNics, out, (e) => fail(e.message));
   const relayTransport = new RelayTransport(calendar, lanes);
   // A second Ctrl-C exits at once: what the pcap writers hold is flushed
   // first, then the results so far are written (synchronously) and named.
@@ -173,6 +169,7 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       }),
   );
   relayTransport.watch(relays);
+  for (const [i, relay] of relays.entries()) lanes[i]!.connectSerial(0, relay);
   // What each host asks its VM's agent: in its own network namespace when it is a virtual host.
   const hostRelays = scenario.hosts.map((h) => hostRelay(relays[machineOf[h.index]!]!, h.virtual ? h.name : ''));
   for (const f of scenario.flows) {
@@ -254,11 +251,6 @@ export async function runScenario(scenario: ResolvedScenario, options: RunOption
       sources: [network, relayTransport],
       endNs: Infinity,
       schedule: sync === 'parallel' ? { kind: 'parallel' } : { kind: 'lockstep', quantumNs: 100_000 },
-      inject: (vm, o) => {
-        if (o.kind === 'serial') return relays[vm]!.receive(o.bytes);
-        const from = lanes[vm]!.demux(o.port, o.bytes);
-        if (from) network.fromHost(from.host, from.nic, from.bytes);
-      },
       wantsTurn: () => relays.some((r) => r.takeTurnWanted()),
       stopRequested: () => stop.reason,
       syncTimeoutMs: options.syncTimeoutMs,

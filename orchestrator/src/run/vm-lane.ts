@@ -1,22 +1,81 @@
-// One VM as the engine sees it: the one home for "where is this VM, and what
-// may it do next". It records each sync point the VM reports and the outputs
-// that came with it (until the engine injects them), stamps and sends inputs,
-// remembers which of them the guest has not been given yet, and grants
-// horizons. It also holds the check that keeps runs deterministic: an input
-// stamped before the point at which the VM will next read its socket would
-// reach a guest that has already run past it.
+// One VM as the engine sees it: the one home for "where is this VM, what may
+// it do next, and where do its inputs and outputs go". It records each sync
+// point the VM reports and the outputs that came with it (until the engine
+// delivers them), stamps and sends inputs, remembers which of them the guest
+// has not been given yet, and grants horizons. It also holds the check that
+// keeps runs deterministic: an input stamped before the point at which the VM
+// will next read its socket would reach a guest that has already run past it.
+//
+// A frame's way through the orchestrator passes here twice. Out: the engine
+// hands the lane each output at its stamp (`deliver`); a frame goes to the
+// guest NIC it was sent on, which hands it to the queue in front of that
+// NIC's link (net/queue.ts, then net/link.ts). In: the link at the far end
+// gives the frame to that guest's NIC with its arrival time (`receiveAt`),
+// and the NIC's lane stamps it and sends it to QEMU ahead of time.
 //
 // A VM holding virtual IP hosts carries each virtual host's NIC on its own
-// 802.1Q VLAN of its NIC: the lane tags frames going in and untags those
-// coming out, so the network sees each virtual host's own untagged frames.
+// 802.1Q VLAN of its port 0: the NIC tags frames going in and the lane
+// untags those coming out, so the network sees each virtual host's own
+// untagged frames.
 
-import type { HostFrameInput } from './build-network.js';
+import type { Frame, FrameNumbering, FrameSink, TimedFrameSink } from '../net/frame.js';
 import { tagFrame, untagFrame } from '../net/vlan-tag.js';
-import type { NicPlace } from './machines.js';
 import { earliestOutputNs, type VmClock } from '../sim/conservative-sync.js';
 import type { VmEndpoint, VmOutput, VmSyncPoint } from '../sim/vm-endpoint.js';
 
-export class VmLane implements HostFrameInput {
+/** Where the bytes a VM writes on a serial port go: its relay client. */
+export interface SerialReceiver {
+  receive(bytes: Uint8Array): void;
+}
+
+/**
+ * One NIC of a guest: the far end of the link into it and the near end of
+ * the link out of it. A host of its own has one per sync port; a virtual
+ * host's is a VLAN of its VM's port 0.
+ */
+export class GuestNic implements TimedFrameSink {
+  readonly lane: VmLane;
+  readonly port: number;
+  /** The 802.1Q VLAN this NIC is on its port, or 0 for none. */
+  readonly vlanId: number;
+  /** Frames the guest sent on this NIC while no link leaves it. */
+  unrouted = 0;
+  readonly #numbering: FrameNumbering;
+  #uplink: FrameSink | undefined;
+
+  constructor(lane: VmLane, port: number, vlanId: number, numbering: FrameNumbering) {
+    this.lane = lane;
+    this.port = port;
+    this.vlanId = vlanId;
+    this.#numbering = numbering;
+  }
+
+  /** The VM this NIC is in (its lane's index): links into it bound how far that VM may run. */
+  get vm(): number {
+    return this.lane.index;
+  }
+
+  /** The queue in front of the link leaving this NIC. */
+  connect(uplink: FrameSink): void {
+    this.#uplink = uplink;
+  }
+
+  /** A frame for the guest, arriving at `atNs` (not before now): tagged if need be, stamped and sent to QEMU ahead of time. */
+  receiveAt(frame: Frame, atNs: number): void {
+    this.lane.sendFrame(this.port, this.vlanId ? tagFrame(frame.bytes, this.vlanId) : frame.bytes, atNs);
+  }
+
+  /** A frame the guest sent on this NIC (untagged), at the calendar's current time: into the network, numbered. */
+  transmit(bytes: Uint8Array): void {
+    if (!this.#uplink) {
+      this.unrouted++;
+      return;
+    }
+    this.#uplink.receive({ bytes, id: this.#numbering.next() });
+  }
+}
+
+export class VmLane {
   readonly index: number;
   readonly name: string;
   /** What the VM reported at its last sync point (undefined before the first). */
@@ -28,18 +87,19 @@ export class VmLane implements HostFrameInput {
   grantedAtMs = 0;
   syncPoints = 0;
   #endpoint: VmEndpoint | undefined;
-  /** Outputs reported and not injected yet, in production order. */
+  /** Outputs reported and not delivered yet, in production order. */
   #outputs: VmOutput[] = [];
   #outputHead = 0;
   /** Stamps of inputs sent that the guest may not have been given yet, sorted. */
   #inputs: number[] = [];
   #inputHead = 0;
   #unflushed = false;
-  /** The host that is this whole VM (its NIC k is port k), if it is one. */
-  #ownHost: number | undefined;
-  /** For a VM of virtual hosts: which host NIC each VLAN of port 0 is. */
-  readonly #byVlan = new Map<number, { host: number; nic: number }>();
-  /** Frames out of the VM that belong to no host NIC (untagged, or an unknown VLAN). */
+  /** NICs by port, for a VM that is one host. */
+  readonly #byPort = new Map<number, GuestNic>();
+  /** NICs by VLAN of port 0, for a VM of virtual hosts. */
+  readonly #byVlan = new Map<number, GuestNic>();
+  readonly #serial = new Map<number, SerialReceiver>();
+  /** Frames out of the VM that belong to no NIC (untagged or on an unknown VLAN in a VM of virtual hosts, or on a port with no NIC). */
   strayFrames = 0;
 
   constructor(index: number, name: string) {
@@ -47,27 +107,40 @@ export class VmLane implements HostFrameInput {
     this.name = name;
   }
 
-  /** Which hosts' NICs this VM's frames are: one host of its own, or virtual hosts' VLANs. */
-  carry(own: number | undefined, vlans: readonly { vlanId: number; host: number; nic: number }[] = []): void {
-    this.#ownHost = own;
-    for (const v of vlans) this.#byVlan.set(v.vlanId, { host: v.host, nic: v.nic });
+  /** A NIC on `port`, or on VLAN `vlanId` of port 0 (a virtual host's); frames it gets are numbered by `numbering`. */
+  addNic(port: number, vlanId: number, numbering: FrameNumbering): GuestNic {
+    if (vlanId !== 0 && port !== 0) throw new RangeError(`VM ${this.name}: a VLAN NIC must be on port 0, not ${port}`);
+    if ((vlanId !== 0 ? this.#byPort : this.#byVlan).size > 0) throw new RangeError(`VM ${this.name}: its NICs are either one per port or VLANs of port 0, not both`);
+    const nic = new GuestNic(this, port, vlanId, numbering);
+    if (vlanId !== 0) this.#byVlan.set(vlanId, nic);
+    else this.#byPort.set(port, nic);
+    return nic;
   }
 
-  /** A frame for a host NIC placed in this VM, tagged when the NIC is a VLAN. */
-  sendHostFrame(place: NicPlace, bytes: Uint8Array, atNs: number): void {
-    this.sendFrame(place.port, place.vlanId ? tagFrame(bytes, place.vlanId) : bytes, atNs);
+  /** Where the VM's bytes on serial port `port` go. */
+  connectSerial(port: number, receiver: SerialReceiver): void {
+    this.#serial.set(port, receiver);
   }
 
-  /** The host NIC a frame this VM sent on `port` is from, and the frame as that NIC's link carries it. */
-  demux(port: number, bytes: Uint8Array): { host: number; nic: number; bytes: Uint8Array } | undefined {
-    if (this.#ownHost !== undefined) return { host: this.#ownHost, nic: port, bytes };
-    const untagged = port === 0 ? untagFrame(bytes) : undefined;
-    const to = untagged && this.#byVlan.get(untagged.vlanId);
-    if (!untagged || !to) {
-      this.strayFrames++;
-      return undefined;
+  /**
+   * Hand one output to where it goes, at `calendar.now === output.timeNs`:
+   * a frame to the NIC it was sent on, serial bytes to the port's receiver.
+   */
+  deliver(output: VmOutput): void {
+    if (output.kind === 'serial') {
+      this.#serial.get(output.port)?.receive(output.bytes);
+      return;
     }
-    return { host: to.host, nic: to.nic, bytes: untagged.frame };
+    if (this.#byVlan.size === 0) {
+      const nic = this.#byPort.get(output.port);
+      if (nic) nic.transmit(output.bytes);
+      else this.strayFrames++;
+      return;
+    }
+    const untagged = output.port === 0 ? untagFrame(output.bytes) : undefined;
+    const nic = untagged && this.#byVlan.get(untagged.vlanId);
+    if (nic) nic.transmit(untagged.frame);
+    else this.strayFrames++;
   }
 
   /** The VM behind this lane, once it has started. */
@@ -109,7 +182,7 @@ export class VmLane implements HostFrameInput {
     this.endpoint.sendSerial(port, bytes, atNs);
   }
 
-  /** The first output not injected yet, if any. */
+  /** The first output not delivered yet, if any. */
   peekOutput(): VmOutput | undefined {
     return this.#outputs[this.#outputHead];
   }
@@ -124,7 +197,7 @@ export class VmLane implements HostFrameInput {
   }
 
   /**
-   * The earliest stamp of an output of this VM not injected yet: one it
+   * The earliest stamp of an output of this VM not delivered yet: one it
    * reported, or one it may still produce. An idle VM produces nothing
    * before its next timer or its next input: one it was sent, or a new one
    * no earlier than `newInputNs`.

@@ -9,6 +9,7 @@ import type { AgentHello, TcpInfo } from '../../../orchestrator/src/relay/relay-
 import { Engine, type EngineResult } from '../../../orchestrator/src/run/engine.js';
 import { RelayTransport } from '../../../orchestrator/src/run/relay-transport.js';
 import { VmLane } from '../../../orchestrator/src/run/vm-lane.js';
+import { FrameNumbering } from '../../../orchestrator/src/net/frame.js';
 import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
 import { requireImage, requireQemu, tempDir } from './guest.js';
 
@@ -57,6 +58,10 @@ export async function bootGuests(specs: GuestSpec[], wireDelayNs: number): Promi
     lane.attach(vm.sync);
     return lane;
   });
+  // The wire: each VM's one NIC feeds the other's, wireDelayNs later.
+  const numbering = new FrameNumbering();
+  const nics = lanes.map((l) => l.addNic(0, 0, numbering));
+  nics.forEach((nic, i) => nic.connect({ receive: (f) => nics[i ^ 1]!.receiveAt(f, calendar.now + wireDelayNs) }));
   const transport = new RelayTransport(calendar, lanes);
   specs.forEach((_, i) =>
     relays.push(
@@ -67,6 +72,7 @@ export async function bootGuests(specs: GuestSpec[], wireDelayNs: number): Promi
     ),
   );
   transport.watch(relays);
+  relays.forEach((r, i) => lanes[i]!.connectSerial(0, r));
   // The wire: VM i's frames reach VM i^1 wireDelayNs later, so no new frame reaches a VM sooner than that after the other's next output.
   const wire = { earliestNewInputNs: (vm: number, view: { safeNs: number; nextOutputNs(vm: number): number }) => Math.max(view.safeNs, view.nextOutputNs(vm ^ 1)) + wireDelayNs };
   return {
@@ -83,10 +89,6 @@ export async function bootGuests(specs: GuestSpec[], wireDelayNs: number): Promi
         sources: [wire, transport],
         endNs,
         schedule: { kind: 'parallel' },
-        inject: (vm, out) => {
-          if (out.kind === 'serial') relays[vm]!.receive(out.bytes);
-          else lanes[vm ^ 1]!.sendFrame(0, out.bytes, calendar.now + wireDelayNs);
-        },
         wantsTurn: () => relays.some((r) => r.takeTurnWanted()),
       });
       try {

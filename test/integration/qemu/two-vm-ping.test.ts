@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { QemuVm } from '../../../orchestrator/src/qemu/qemu-vm.js';
 import { Engine, type SyncSchedule } from '../../../orchestrator/src/run/engine.js';
 import { VmLane } from '../../../orchestrator/src/run/vm-lane.js';
+import { FrameNumbering } from '../../../orchestrator/src/net/frame.js';
 import { Calendar } from '../../../orchestrator/src/sim/calendar.js';
 import { requireImage, requireQemu, startCpuHog, tempDir } from '../helpers/guest.js';
 
@@ -44,6 +45,16 @@ async function run(schedule: SyncSchedule, label: string): Promise<{ frames: str
     return lane;
   });
   // Each frame is sent to the other VM as soon as it is out, stamped DELAY_NS later.
+  const numbering = new FrameNumbering();
+  const nics = lanes.map((l) => l.addNic(0, 0, numbering));
+  nics.forEach((nic, i) =>
+    nic.connect({
+      receive: (f) => {
+        frames.push(`${calendar.now} ${vms[i]!.name} ${Buffer.from(f.bytes).toString('hex')}`);
+        nics[1 - i]!.receiveAt(f, calendar.now + DELAY_NS);
+      },
+    }),
+  );
   const wire = { earliestNewInputNs: (vm: number, view: { safeNs: number; nextOutputNs(vm: number): number }) => Math.max(view.safeNs, view.nextOutputNs(1 - vm)) + DELAY_NS };
   const engine: Engine = new Engine({
     lanes,
@@ -51,11 +62,6 @@ async function run(schedule: SyncSchedule, label: string): Promise<{ frames: str
     sources: [wire],
     endNs: END_NS,
     schedule,
-    inject: (vm, out) => {
-      if (out.kind !== 'frame') return;
-      frames.push(`${out.timeNs} ${vms[vm]!.name} ${Buffer.from(out.bytes).toString('hex')}`);
-      lanes[1 - vm]!.sendFrame(0, out.bytes, calendar.now + DELAY_NS);
-    },
   });
   try {
     await engine.run();

@@ -358,23 +358,29 @@ export async function runScripted(opts: ScriptedRunOptions): Promise<ScriptedRun
   const calendar = new Calendar();
   const injected: Injection[] = [];
   const safeTimes: number[] = [];
+  // Built over the lanes, so the lanes reach it through this holder.
+  const net: { current?: ScriptedNetwork } = {};
+  // A lane that records each output the engine delivers, then gives it to the scripted network.
+  class RecordingLane extends VmLane {
+    override deliver(o: VmOutput): void {
+      const vm = this.index;
+      if (calendar.now !== o.timeNs) throw new Error(`output of VM ${vm} stamped ${o.timeNs} ns injected at ${calendar.now} ns`);
+      injected.push({ timeNs: o.timeNs, vm, kind: o.kind, port: o.port, seq: o.seq, bytes: o.bytes, round: safeTimes.length });
+      net.current!.inject(vm, o);
+    }
+  }
   const lanes = opts.vms.map((vm, i) => {
-    const lane = new VmLane(i, vm.name);
+    const lane = new RecordingLane(i, vm.name);
     lane.attach(vm);
     return lane;
   });
-  const network = opts.network(calendar, lanes);
+  const network = (net.current = opts.network(calendar, lanes));
   const engine = new Engine({
     lanes,
     calendar,
     sources: [network.source],
     endNs: opts.endNs,
     schedule: opts.schedule,
-    inject(vm, o) {
-      if (calendar.now !== o.timeNs) throw new Error(`output of VM ${vm} stamped ${o.timeNs} ns injected at ${calendar.now} ns`);
-      injected.push({ timeNs: o.timeNs, vm, kind: o.kind, port: o.port, seq: o.seq, bytes: o.bytes, round: safeTimes.length });
-      network.inject(vm, o);
-    },
     onRound: (safeNs) => void safeTimes.push(safeNs),
     syncTimeoutMs: opts.syncTimeoutMs ?? 10_000,
   });
