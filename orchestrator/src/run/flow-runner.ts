@@ -11,7 +11,7 @@
 // guests are not held within the relay's reaction time while they wait.
 
 import type { HostRelay } from './host-relay.js';
-import type { ReplyBody, RequestOp } from '../relay/relay-types.js';
+import type { ReplyBody, RequestOp, TcpInfo } from '../relay/relay-types.js';
 import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/relay-types.js';
 import type { FlowSample } from '../results/flow-trace.js';
 import type { ResolvedFlow } from '../scenario/types.js';
@@ -38,6 +38,7 @@ export class FlowRunner {
   readonly #names: [string, string];
   readonly #fail: (reason: string) => void;
   #samplerId = -1;
+  readonly #routeSamples: (samplerId: number, take: (info: TcpInfo) => void) => void;
 
   constructor(
     flow: ResolvedFlow,
@@ -47,6 +48,8 @@ export class FlowRunner {
     receiver: HostRelay,
     hostNames: [string, string],
     fail: (reason: string) => void,
+    /** Routes the samples of the sampler request it issues to `take`. */
+    routeSamples: (samplerId: number, take: (info: TcpInfo) => void) => void = () => undefined,
   ) {
     this.flow = flow;
     this.#calendar = calendar;
@@ -55,6 +58,7 @@ export class FlowRunner {
     this.#receiver = receiver;
     this.#names = hostNames;
     this.#fail = fail;
+    this.#routeSamples = routeSamples;
   }
 
   /** Whether a TCP_INFO sample from `sender` belongs to this flow. */
@@ -101,6 +105,7 @@ export class FlowRunner {
         const connect = () =>
           this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () => {
             this.#samplerId = this.#step(this.#sender, 0, { sampleTcpInfo: { fd, intervalNs: f.sampleIntervalNs } }, () => undefined, false);
+            this.#routeSamples(this.#samplerId, (info) => this.takeSample(this.#samplerId, info));
             const untilEnd = f.bytes === 'until_end';
             this.#step(
               this.#sender,
