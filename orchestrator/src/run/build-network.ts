@@ -30,14 +30,14 @@ import { createQueue } from '../net/queue-factory.js';
 import { ThroughputMeter } from '../net/throughput-meter.js';
 import { LineWriter } from '../results/line-writer.js';
 import { PcapWriter } from '../results/pcap-writer.js';
-import { PcapngWriter } from '../results/pcapng-writer.js';
 import { queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
 import { NetworkTimeline } from '../results/timeline.js';
 import { outputFile } from '../scenario/output-files.js';
-import type { CaptureTap, ResolvedDirection, ResolvedScenario, ResolvedSwitch } from '../scenario/types.js';
+import type { ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import type { InputSource, SyncView } from '../sim/conservative-sync.js';
 import { streamFor } from '../sim/random.js';
+import { captureLink, type CaptureEnv, capturePorts } from './network-captures.js';
 
 /** A host's NIC as the network sees it: the far end of its inbound link and the near end of its outbound one. */
 export interface HostNic extends TimedFrameSink {
@@ -75,11 +75,12 @@ export function buildNetwork(
   onOutputError: (err: OutputError) => void,
 ): ScenarioNetwork {
   const writers: { close(): void }[] = [];
+  const capture: CaptureEnv = { calendar, outDir, onOutputError, writers };
   const timelineFile = scenario.timeline ? new LineWriter(join(outDir, outputFile.timeline), onOutputError) : undefined;
   if (timelineFile) writers.push(timelineFile);
   const timeline = timelineFile && new NetworkTimeline(timelineFile, calendar);
   const devices: L2Device[] = scenario.switches.map((w) =>
-    capturePorts(w, w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name)),
+    capturePorts(capture, scenario, w, w.kind === 'hub' ? new Hub(w.name) : new LearningSwitch(calendar, { agingNs: w.agingNs }, w.name)),
   );
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
@@ -96,7 +97,7 @@ export function buildNetwork(
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {
       const queue = createQueue(d.queue, d.id, { clock: calendar, seed: scenario.seed, rateBps: d.rateBps });
-      const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs, ...channelOf(d) }, d.id).pullFrom(queue);
+      const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs, ...channelOf(scenario.seed, d) }, d.id).pullFrom(queue);
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
       if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`) });
       if (queueTrace) new QueueMeter(calendar, queue, (e) => queueTrace.line(queueTraceRow(e)));
@@ -105,7 +106,7 @@ export function buildNetwork(
       return { d, queue, wire };
     });
     if (meters.length > 0) throughput.push({ link: link.name, meters });
-    if (link.capture) writers.push(captureLink(link.name, link.capture, built));
+    if (link.capture) writers.push(captureLink(capture, link.name, link.capture, built));
     for (const [i, { d, queue, wire }] of built.entries()) {
       // The sink at this direction's far end; a switch port's egress is the
       // queue of the opposite direction, which leaves the switch.
@@ -116,75 +117,6 @@ export function buildNetwork(
       if (d.from.kind === 'host') nicOf(d.from).connect(queue);
       queues.push({ id: d.id, queue, lossDrops: () => wire.lossDrops });
     }
-  }
-
-  /**
-   * A link's pcapng: one interface per direction and tap, before its queue
-   * (every frame offered, drops included) or after it (frames onto the
-   * wire). At close each interface's statistics say how many frames it saw
-   * and, after the queue, how many the queue dropped.
-   */
-  function captureLink(name: string, taps: readonly CaptureTap[], built: { d: ResolvedDirection; queue: Queue; wire: Link }[]): { close(): void } {
-    const ifaces = built.flatMap(({ d, queue, wire }) => taps.map((tap) => ({ name: `${d.id} ${tap}`, tap, queue, wire, seen: 0 })));
-    const w = new PcapngWriter(join(outDir, outputFile.linkCapture(name)), ifaces.map((i) => ({ name: i.name, description: i.tap === 'before_queue' ? 'frames reaching the queue' : 'frames leaving the queue onto the wire' })), onOutputError);
-    ifaces.forEach((i, k) =>
-      (i.tap === 'before_queue' ? i.queue.arrival : i.wire.txStart).subscribe((f) => {
-        i.seen++;
-        w.write(k, calendar.now, f.bytes);
-      }),
-    );
-    return {
-      close: () => {
-        w.writeStatistics(calendar.now, ifaces.map((i) => ({ received: i.seen, dropped: i.tap === 'before_queue' ? 0 : i.queue.counters.dropped })));
-        w.close();
-      },
-    };
-  }
-
-  /**
-   * A switch whose ports are tapped into pcap/<switch>.pcapng: per port, the
-   * frames entering the switch from its link ("in") and those the switch
-   * sends onto it ("out", before the link's queue). Ports are named after
-   * their links, in the order the loop above attaches them.
-   */
-  function capturePorts(w: ResolvedSwitch, device: L2Device): L2Device {
-    if (!w.capture) return device;
-    const ports = scenario.links.flatMap((l) => l.directions.filter((d) => d.to.kind === 'switch' && d.to.index === w.index).map((d) => `${w.name} port to ${d.from.name} (${l.name})`));
-    const names = ports.flatMap((p) => [`${p} in`, `${p} out`]);
-    const seen = names.map(() => 0);
-    const writer = new PcapngWriter(join(outDir, outputFile.switchCapture(w.name)), names.map((name) => ({ name })), onOutputError);
-    const tap = (iface: number, next: FrameSink): FrameSink => ({
-      receive: (f) => {
-        seen[iface]!++;
-        writer.write(iface, calendar.now, f.bytes);
-        next.receive(f);
-      },
-    });
-    let port = 0;
-    writers.push({
-      close: () => {
-        writer.writeStatistics(calendar.now, seen.map((received) => ({ received, dropped: 0 })));
-        writer.close();
-      },
-    });
-    return {
-      attach: (egress) => {
-        const k = port++;
-        return tap(2 * k, device.attach(tap(2 * k + 1, egress)));
-      },
-    };
-  }
-
-  /** The direction's jitter and loss, each drawing from its own stream. */
-  function channelOf(d: ResolvedDirection): { jitter?: DelayJitter; loss?: BernoulliLoss | GilbertElliottLoss } {
-    const rng = () => streamFor(scenario.seed, `loss:${d.id}`);
-    const loss = !d.loss
-      ? undefined
-      : d.loss.kind === 'bernoulli'
-        ? new BernoulliLoss({ lossProbability: d.loss.lossProbability }, rng(), d.id)
-        : new GilbertElliottLoss({ p: d.loss.p, r: d.loss.r, lossInGood: d.loss.lossInGood, lossInBad: d.loss.lossInBad }, rng(), d.id);
-    const jitter = d.jitterNs > 0 ? new DelayJitter({ maxJitterNs: d.jitterNs, allowReorder: d.reorder }, streamFor(scenario.seed, `jitter:${d.id}`), d.id) : undefined;
-    return { ...(jitter ? { jitter } : {}), ...(loss ? { loss } : {}) };
   }
 
   return {
@@ -202,4 +134,16 @@ export function buildNetwork(
       return earliest;
     },
   };
+}
+
+/** The direction's jitter and loss, each drawing from its own stream. */
+function channelOf(seed: number, d: ResolvedDirection): { jitter?: DelayJitter; loss?: BernoulliLoss | GilbertElliottLoss } {
+  const rng = () => streamFor(seed, `loss:${d.id}`);
+  const loss = !d.loss
+    ? undefined
+    : d.loss.kind === 'bernoulli'
+      ? new BernoulliLoss({ lossProbability: d.loss.lossProbability }, rng(), d.id)
+      : new GilbertElliottLoss({ p: d.loss.p, r: d.loss.r, lossInGood: d.loss.lossInGood, lossInBad: d.loss.lossInBad }, rng(), d.id);
+  const jitter = d.jitterNs > 0 ? new DelayJitter({ maxJitterNs: d.jitterNs, allowReorder: d.reorder }, streamFor(seed, `jitter:${d.id}`), d.id) : undefined;
+  return { ...(jitter ? { jitter } : {}), ...(loss ? { loss } : {}) };
 }
