@@ -18,7 +18,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GuestError, ProtocolError } from '../errors.js';
-import type { VmEndpoint, VmOutput, VmSyncPoint } from '../sim/vm-endpoint.js';
+import { checkInputStamp, type VmEndpoint, type VmOutput, type VmSyncPoint } from '../sim/vm-endpoint.js';
 import { decodeHello, decodeReached, decodeSnapshotDone, encodeMessage, type Hello, kindName, MsgKind, SyncDecoder } from './sync-codec.js';
 
 /** Outputs a VM may send between two sync points: far above a real guest's (a few MB per ms at most). */
@@ -211,10 +211,8 @@ export class SyncConnection implements VmEndpoint {
     this.#socket.destroy();
   }
 
-  /** QEMU reads inputs at the sync point it is at, or else at the horizon it runs to: none may be stamped earlier. */
   #inputTime(what: string, atNs: number): number {
-    const floorNs = this.#reachedNs >= 0 ? this.#reachedNs : this.#grantedNs;
-    if (!Number.isSafeInteger(atNs) || atNs < floorNs) throw new Error(`internal: ${what} for ${this.name} stamped ${atNs} ns, before ${floorNs} ns`);
+    checkInputStamp(this.name, what, atNs, this.#reachedNs >= 0 ? this.#reachedNs : undefined, this.#grantedNs);
     return atNs;
   }
 

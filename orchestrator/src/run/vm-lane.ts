@@ -21,7 +21,7 @@
 import type { Frame, FrameNumbering, FrameSink, TimedFrameSink } from '../net/frame.js';
 import { tagFrame, untagFrame } from '../net/vlan-tag.js';
 import { earliestOutputNs, type VmClock } from '../sim/conservative-sync.js';
-import type { VmEndpoint, VmOutput, VmSyncPoint } from '../sim/vm-endpoint.js';
+import { checkInputStamp, type VmEndpoint, type VmOutput, type VmSyncPoint } from '../sim/vm-endpoint.js';
 
 /** Where the bytes a VM writes on a serial port go: its relay client. */
 export interface SerialReceiver {
@@ -225,13 +225,8 @@ export class VmLane {
   }
 
   #stamp(what: string, atNs: number): void {
-    // QEMU reads its socket at the sync point it is stopped at, or else at the horizon it runs to.
-    const floorNs = this.stopped ? this.reachedNs : this.grantedNs;
-    if (!Number.isSafeInteger(atNs) || atNs < floorNs || !this.clock) {
-      throw new Error(
-        `internal: ${what} for VM ${this.name} stamped ${atNs} ns, but it ${this.stopped ? 'is stopped at' : 'may already run to'} ${floorNs} ns: an input source bounded its horizon wrongly`,
-      );
-    }
+    if (!this.clock) throw new Error(`internal: ${what} for VM ${this.name} before its first sync point`);
+    checkInputStamp(`VM ${this.name}`, what, atNs, this.stopped ? this.reachedNs : undefined, this.grantedNs);
     let i = this.#inputs.length;
     while (i > this.#inputHead && this.#inputs[i - 1]! > atNs) i--;
     this.#inputs.splice(i, 0, atNs);

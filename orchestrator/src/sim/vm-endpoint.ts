@@ -40,3 +40,16 @@ export interface VmEndpoint {
   /** Write the queued inputs and the next horizon, in one write; the VM runs on to `horizonNs`. */
   grant(horizonNs: number): void;
 }
+
+/**
+ * The stamp rule every input obeys: QEMU reads its socket at the sync point
+ * it is stopped at, or else at the horizon it runs to, so an input stamped
+ * earlier would reach a guest that has already run past it. The lane checks
+ * it where inputs are made, and the sync connection again where they are
+ * encoded. `stoppedAtNs` is the sync point the VM is stopped at, if it is.
+ */
+export function checkInputStamp(vm: string, what: string, atNs: number, stoppedAtNs: number | undefined, grantedNs: number): void {
+  const floorNs = stoppedAtNs ?? grantedNs;
+  if (Number.isSafeInteger(atNs) && atNs >= floorNs) return;
+  throw new Error(`internal: ${what} for ${vm} stamped ${atNs} ns, before ${floorNs} ns, where ${stoppedAtNs === undefined ? 'it may already run to' : 'it is stopped'}: an input source bounded its horizon wrongly`);
+}

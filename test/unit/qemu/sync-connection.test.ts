@@ -44,7 +44,7 @@ describe('SyncConnection', () => {
     conn.sendFrame(0, Buffer.alloc(60, 1), 0);
     conn.sendFrame(0, Buffer.alloc(60, 2), 7_000_000);
     conn.grant(5_000_000);
-    expect(() => conn.sendSerial(0, Buffer.from('x'), 4_999_999)).toThrow('internal: SERIAL_IN for router stamped 4999999 ns, before 5000000 ns');
+    expect(() => conn.sendSerial(0, Buffer.from('x'), 4_999_999)).toThrow('internal: SERIAL_IN for router stamped 4999999 ns, before 5000000 ns, where it may already run to: an input source bounded its horizon wrongly');
     conn.sendSerial(0, Buffer.from('hi'), 5_000_000);
     conn.flush();
     await new Promise((r) => setTimeout(r, 50));
