@@ -6,15 +6,15 @@
 
 import protobuf from 'protobufjs';
 import { GuestError, ProtocolError } from '../errors.js';
-import { relaySchema } from './relay-schema.js';
-import type { AgentHello, Done, ExecResult, ReplyBody, RequestOp, TcpInfo, TrafficReport } from './relay-types.js';
-import { IPPROTO_TCP, TCP_CONGESTION } from './relay-types.js';
+import type { AgentHello, Done, ExecResult, OpName, ReplyBody, ReplyKind, RequestOp, TcpInfo, TrafficReport } from './relay-messages.js';
+import { Family, opName, Reply, Request, ShutdownHow, SocketType } from './relay-messages.js';
+import { IPPROTO_TCP, TCP_CONGESTION } from './socket-options.js';
 
 const MAX_FRAME = 1 << 20;
 const DECODE_OPTIONS = { longs: Number, defaults: true, oneofs: true } as const;
 
 interface Pending {
-  op: string;
+  op: OpName;
   /** Its reply may make the orchestrator issue more requests (a callback that chains, or a promise). */
   reacts: boolean;
   /** Settled through a promise, whose continuation runs later. */
@@ -68,14 +68,18 @@ export class RelayClient {
       if (len > MAX_FRAME) throw new ProtocolError(this.vm, 'relay reply', this.#offset + pos, `frame of ${len} bytes is over ${MAX_FRAME}`);
       if (reader.len - reader.pos < len) break;
       const start = pos + reader.pos;
-      const { Reply } = relaySchema();
-      let obj: Record<string, unknown>;
+      let id: number;
+      let reply: ReplyBody | undefined;
       try {
-        obj = Reply.toObject(Reply.decode(this.#buf.subarray(start, start + len)), DECODE_OPTIONS);
+        const obj = Reply.toObject(Reply.decode(this.#buf.subarray(start, start + len)), DECODE_OPTIONS);
+        const body = obj.body as ReplyKind | undefined;
+        id = obj.id as number;
+        // toObject's result is untyped; with `oneofs` it names the body present, decoded as ReplyBody describes.
+        reply = body && ({ body, [body]: obj[body] } as ReplyBody);
       } catch (err) {
         throw new ProtocolError(this.vm, 'relay reply', this.#offset + pos, `undecodable reply: ${(err as Error).message}`, { cause: err });
       }
-      this.#dispatch(obj);
+      this.#dispatch(id, reply);
       pos = start + len;
     }
     this.#offset += pos;
@@ -101,9 +105,16 @@ export class RelayClient {
 
   /** Send one request; the promise settles with its reply. */
   request(op: RequestOp): Promise<ReplyBody> {
-    return new Promise((resolve, reject) => {
-      this.#issue(op, { resolve, reject, onReply: undefined, onProgress: undefined, reacts: true, viaPromise: true });
+    return this.#request(op).reply;
+  }
+
+  /** Send one request: its id, and a promise settled with its reply. */
+  #request(op: RequestOp): { id: number; reply: Promise<ReplyBody> } {
+    let id = 0;
+    const reply = new Promise<ReplyBody>((resolve, reject) => {
+      id = this.#issue(op, { resolve, reject, onReply: undefined, onProgress: undefined, reacts: true, viaPromise: true });
     });
+    return { id, reply };
   }
 
   /**
@@ -124,9 +135,8 @@ export class RelayClient {
 
   #issue(op: RequestOp, handlers: Omit<Pending, 'op'>): number {
     const id = this.#nextId++;
-    const name = Object.keys(op)[0] ?? 'request';
+    const name = opName(op);
     if (name === 'sampleTcpInfo') this.#samplers.add(id);
-    const { Request } = relaySchema();
     const bytes = Request.encodeDelimited(Request.fromObject({ id, ...op })).finish();
     this.#pending.set(id, { op: name, ...handlers });
     if (handlers.reacts) this.#reacting++;
@@ -149,7 +159,7 @@ export class RelayClient {
 
   /** `netns`: the virtual host (network namespace) to open it in; the agent's own when absent. */
   async socket(type: 'tcp' | 'udp' = 'tcp', family: 'inet' | 'inet6' = 'inet', netns = ''): Promise<number> {
-    return (await this.#done({ socket: { type: type === 'udp' ? 1 : 0, family: family === 'inet6' ? 1 : 0, netns } })).fd;
+    return (await this.#done({ socket: { type: type === 'udp' ? SocketType.UDP : SocketType.TCP, family: family === 'inet6' ? Family.INET6 : Family.INET, netns } })).fd;
   }
   async bind(fd: number, addr: string, port: number): Promise<void> {
     await this.#done({ bind: { fd, addr, port } });
@@ -196,7 +206,7 @@ export class RelayClient {
     await this.#done({ close: { fd } });
   }
   async shutdown(fd: number, how: 'read' | 'write' | 'both' = 'write'): Promise<void> {
-    await this.#done({ shutdown: { fd, how: how === 'read' ? 0 : how === 'write' ? 1 : 2 } });
+    await this.#done({ shutdown: { fd, how: how === 'read' ? ShutdownHow.READ : how === 'write' ? ShutdownHow.WRITE : ShutdownHow.BOTH } });
   }
   async sysctlGet(key: string, netns = ''): Promise<string> {
     return (await this.#done({ sysctlGet: { key, netns } })).text;
@@ -218,8 +228,9 @@ export class RelayClient {
   }
   /** Start periodic TCP_INFO samples; returns the sampler id the `sample` event carries. */
   async sampleTcpInfo(fd: number, intervalNs: number): Promise<number> {
-    const id = this.#nextId;
-    await this.#done({ sampleTcpInfo: { fd, intervalNs } });
+    const op: RequestOp = { sampleTcpInfo: { fd, intervalNs } };
+    const { id, reply } = this.#request(op);
+    this.#check('done', op, await reply);
     return id;
   }
 
@@ -227,20 +238,21 @@ export class RelayClient {
     return (await this.#expect('done', op)).done;
   }
 
-  async #expect<K extends ReplyBody['body']>(kind: K, op: RequestOp): Promise<Extract<ReplyBody, { body: K }>> {
-    const r = await this.request(op);
+  async #expect<K extends ReplyKind>(kind: K, op: RequestOp): Promise<Extract<ReplyBody, { body: K }>> {
+    return this.#check(kind, op, await this.request(op));
+  }
+
+  /** `r` when it is a `kind` reply; a GuestError when the request failed in the guest. */
+  #check<K extends ReplyKind>(kind: K, op: RequestOp, r: ReplyBody): Extract<ReplyBody, { body: K }> {
     if (r.body === 'error') {
-      throw new GuestError(this.vm, r.error.op || Object.keys(op)[0]!, `${r.error.errnoName}: ${r.error.message}`, { errno: r.error.errnoName });
+      throw new GuestError(this.vm, r.error.op || opName(op), `${r.error.errnoName}: ${r.error.message}`, { errno: r.error.errnoName });
     }
     if (r.body !== kind) throw new ProtocolError(this.vm, 'relay reply', this.#offset, `expected ${kind}, got ${r.body}`);
     return r as Extract<ReplyBody, { body: K }>;
   }
 
-  #dispatch(obj: Record<string, unknown>): void {
-    const id = obj.id as number;
-    const body = obj.body as ReplyBody['body'] | undefined;
-    if (!body) throw new ProtocolError(this.vm, 'relay reply', this.#offset, 'reply without a body');
-    const reply = { body, [body]: obj[body] } as ReplyBody;
+  #dispatch(id: number, reply: ReplyBody | undefined): void {
+    if (!reply) throw new ProtocolError(this.vm, 'relay reply', this.#offset, 'reply without a body');
     if (reply.body === 'hello') {
       this.#helloSeen = true;
       this.#events.hello?.(reply.hello);

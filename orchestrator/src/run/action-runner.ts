@@ -5,7 +5,7 @@
 
 import type { ActionRecord } from '../results/outcome-records.js';
 import type { HostRelay } from './host-relay.js';
-import type { RequestOp } from '../relay/relay-types.js';
+import type { RequestOp } from '../relay/relay-messages.js';
 import type { ResolvedAction } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import type { RequestScheduler } from './flow-runner.js';

@@ -14,7 +14,7 @@
 
 import { createHash } from 'node:crypto';
 import type { RelayClient } from '../relay/relay-client.js';
-import type { ReplyBody, RequestOp } from '../relay/relay-types.js';
+import type { ReplyBody, RequestOp } from '../relay/relay-messages.js';
 import type { ResolvedHost, ResolvedScenario } from '../scenario/types.js';
 import type { Machine } from './machines.js';
 

@@ -11,8 +11,9 @@
 // guests are not held within the relay's reaction time while they wait.
 
 import type { HostRelay } from './host-relay.js';
-import type { ReplyBody, RequestOp, TcpInfo } from '../relay/relay-types.js';
-import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/relay-types.js';
+import type { ReplyBody, RequestOp, TcpInfo } from '../relay/relay-messages.js';
+import { Family, ShutdownHow, SocketType } from '../relay/relay-messages.js';
+import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/socket-options.js';
 import type { FlowSample } from '../results/flow-trace.js';
 import type { ResolvedFlow } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
@@ -80,7 +81,7 @@ export class FlowRunner {
   start(epochNs: number): void {
     const f = this.flow;
     this.#scheduler.at(epochNs + f.startNs, () => {
-      this.#step(this.#receiver, 1, { socket: { type: 0, family: 0 } }, (r) => {
+      this.#step(this.#receiver, 1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const lfd = fdOf(r);
         this.#step(this.#receiver, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: f.port } }, () =>
           this.#step(this.#receiver, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
@@ -100,7 +101,7 @@ export class FlowRunner {
       });
     });
     this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
-      this.#step(this.#sender, 0, { socket: { type: 0, family: 0 } }, (r) => {
+      this.#step(this.#sender, 0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         const connect = () =>
           this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () => {
@@ -110,10 +111,10 @@ export class FlowRunner {
             this.#step(
               this.#sender,
               0,
-              { writeGenerated: { fd, bytes: untilEnd ? UNTIL_END_BYTES : f.bytes } },
+              { writeGenerated: { fd, bytes: f.bytes === 'until_end' ? UNTIL_END_BYTES : f.bytes } },
               (w) => {
                 this.sentBytes = w.body === 'done' ? w.done.bytes : undefined;
-                if (!untilEnd) this.#step(this.#sender, 0, { shutdown: { fd, how: 1 } }, () => undefined, false);
+                if (!untilEnd) this.#step(this.#sender, 0, { shutdown: { fd, how: ShutdownHow.WRITE } }, () => undefined, false);
               },
               !untilEnd,
             );

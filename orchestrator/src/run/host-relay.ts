@@ -5,13 +5,10 @@
 // on its fd need nothing more.
 
 import type { RelayClient } from '../relay/relay-client.js';
-import type { RequestOp } from '../relay/relay-types.js';
+import type { RequestOp } from '../relay/relay-messages.js';
 
 /** What flow and action runners need from a host's relay: issuing requests. */
 export type HostRelay = Pick<RelayClient, 'issue'>;
-
-/** The requests that act in a namespace (relay.proto's `netns` fields). */
-const IN_NETNS = ['socket', 'sysctlGet', 'sysctlSet', 'exec'];
 
 export function hostRelay(client: RelayClient, netns: string): HostRelay {
   if (!netns) return client;
@@ -20,9 +17,11 @@ export function hostRelay(client: RelayClient, netns: string): HostRelay {
   };
 }
 
-/** `op` with `netns` set, when it is a request that takes one. */
+/** `op` with `netns` set, when it is a request that acts in a namespace (relay.proto's `netns` fields). */
 export function withNetns(op: RequestOp, netns: string): RequestOp {
-  const [name, body] = Object.entries(op)[0] ?? [];
-  if (!name || !body || !IN_NETNS.includes(name)) return op;
-  return { [name]: { ...body, netns } };
+  if (op.socket) return { socket: { ...op.socket, netns } };
+  if (op.sysctlGet) return { sysctlGet: { ...op.sysctlGet, netns } };
+  if (op.sysctlSet) return { sysctlSet: { ...op.sysctlSet, netns } };
+  if (op.exec) return { exec: { ...op.exec, netns } };
+  return op;
 }

@@ -10,8 +10,9 @@
 // completed ones every sample interval: no relay round trip per request.
 
 import type { HostRelay } from './host-relay.js';
-import type { ReplyBody, RequestOp, TrafficReport } from '../relay/relay-types.js';
-import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/relay-types.js';
+import type { ReplyBody, RequestOp, TrafficReport } from '../relay/relay-messages.js';
+import { Family, SocketType } from '../relay/relay-messages.js';
+import { IPPROTO_TCP, TCP_CONGESTION } from '../relay/socket-options.js';
 import type { RequestRecord } from '../results/request-response-trace.js';
 import type { ResolvedRequestResponse } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
@@ -59,7 +60,7 @@ export class RequestResponseRunner {
   start(epochNs: number): void {
     const w = this.workload;
     this.#scheduler.at(epochNs + w.startNs, () => {
-      this.#step(this.#server, 1, { socket: { type: 0, family: 0 } }, (r) => {
+      this.#step(this.#server, 1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const lfd = fdOf(r);
         this.#step(this.#server, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: w.port } }, () =>
           this.#step(this.#server, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
@@ -73,7 +74,7 @@ export class RequestResponseRunner {
       });
     });
     this.#scheduler.at(epochNs + w.startNs + SENDER_OFFSET_NS, () => {
-      this.#step(this.#client, 0, { socket: { type: 0, family: 0 } }, (r) => {
+      this.#step(this.#client, 0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         const connect = () =>
           this.#step(this.#client, 0, { connect: { fd, addr: w.toIp, port: w.port } }, () =>

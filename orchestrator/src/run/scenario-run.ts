@@ -11,7 +11,7 @@ import { FrameNumbering } from '../net/frame.js';
 import type { QemuVm } from '../qemu/qemu-vm.js';
 import { StartInterrupted } from '../qemu/start-vms.js';
 import { RelayClient } from '../relay/relay-client.js';
-import type { TcpInfo } from '../relay/relay-types.js';
+import type { TcpInfo } from '../relay/relay-messages.js';
 import { type RunOutcome, writeResults } from '../results/write-results.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { Calendar } from '../sim/calendar.js';

@@ -11,7 +11,8 @@
 // datagram.
 
 import type { HostRelay } from './host-relay.js';
-import type { ReplyBody, RequestOp, TrafficReport } from '../relay/relay-types.js';
+import type { ReplyBody, RequestOp, TrafficReport } from '../relay/relay-messages.js';
+import { Family, SocketType } from '../relay/relay-messages.js';
 import type { UdpSample } from '../results/udp-flow-trace.js';
 import type { ResolvedUdpFlow } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
@@ -64,7 +65,7 @@ export class UdpFlowRunner {
     const periodsNs = onOffPeriodsNs(f.durationNs, f.onOff, streamFor(this.#seed, `udp_flows:${f.id}`));
     const intervalNs = datagramIntervalNs(f.rateBps, f.datagramBytes);
     this.#scheduler.at(epochNs + f.startNs, () => {
-      this.#step(this.#receiver, 1, { socket: { type: 1, family: 0 } }, (r) => {
+      this.#step(this.#receiver, 1, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         this.#step(this.#receiver, 1, { bind: { fd, addr: '0.0.0.0', port: f.port } }, () =>
           this.#traffic(
@@ -78,7 +79,7 @@ export class UdpFlowRunner {
       });
     });
     this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
-      this.#step(this.#sender, 0, { socket: { type: 1, family: 0 } }, (r) => {
+      this.#step(this.#sender, 0, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () =>
           this.#traffic(

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { QemuVm } from '../../../orchestrator/src/qemu/qemu-vm.js';
 import { RelayClient } from '../../../orchestrator/src/relay/relay-client.js';
-import type { AgentHello } from '../../../orchestrator/src/relay/relay-types.js';
+import type { AgentHello } from '../../../orchestrator/src/relay/relay-messages.js';
 import { requireQemu } from './guest.js';
 
 const LIMIT_NS = 20_000_000_000;

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { QemuVm } from '../../../orchestrator/src/qemu/qemu-vm.js';
 import { RelayClient } from '../../../orchestrator/src/relay/relay-client.js';
-import type { AgentHello, TcpInfo } from '../../../orchestrator/src/relay/relay-types.js';
+import type { AgentHello, TcpInfo } from '../../../orchestrator/src/relay/relay-messages.js';
 import { Engine, type EngineResult } from '../../../orchestrator/src/run/engine.js';
 import { RelayTransport } from '../../../orchestrator/src/run/relay-transport.js';
 import { VmLane } from '../../../orchestrator/src/run/vm-lane.js';

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { GuestError } from '../../../orchestrator/src/errors.js';
-import type { ExecResult } from '../../../orchestrator/src/relay/relay-types.js';
+import type { ExecResult } from '../../../orchestrator/src/relay/relay-messages.js';
 import { bootGuests } from '../helpers/guest-network.js';
 
 const S = 1_000_000_000;

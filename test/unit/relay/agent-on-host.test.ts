@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuestError } from '../../../orchestrator/src/errors.js';
 import { type HostAgent, startHostAgent } from './host-agent.js';
+import type { RequestOp } from '../../../orchestrator/src/relay/relay-messages.js';
 
 let agent: HostAgent;
 afterEach(() => agent?.stop());
@@ -103,7 +104,8 @@ describe('relay agent (real binary on the host)', () => {
     await expect(c.close(999)).rejects.toThrow(/EBADF: fd 999 is not a socket this agent opened/);
     await expect(c.sysctlGet('kernel.hostname')).rejects.toThrow(/EINVAL/);
     await expect(c.sysctlGet('net/../../etc/passwd')).rejects.toThrow(/EINVAL/);
-    await expect(c.request({})).resolves.toMatchObject({ body: 'error', error: { errnoName: 'EPROTO' } });
+    // A Request without an operation, which the types rule out.
+    await expect(c.request({} as RequestOp)).resolves.toMatchObject({ body: 'error', error: { errnoName: 'EPROTO' } });
     // A frame that is not a Request at all, then an oversized one.
     agent.raw(Buffer.from([3, 0xff, 0xff, 0xff]));
     agent.raw(Buffer.from([0x80, 0x80, 0x80, 0x01]));

@@ -4,7 +4,7 @@
 // these check counts and order, never durations.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReplyBody, TrafficReport } from '../../../orchestrator/src/relay/relay-types.js';
+import type { ReplyBody, RequestOp, TrafficReport } from '../../../orchestrator/src/relay/relay-messages.js';
 import { type HostAgent, startHostAgent } from './host-agent.js';
 
 let agent: HostAgent;
@@ -13,7 +13,7 @@ afterEach(() => agent?.stop());
 const PORT_BASE = 41000 + (process.pid % 10000);
 
 /** Issue a traffic request; resolves with its final report, collecting progress reports. */
-function traffic(a: HostAgent, op: Record<string, Record<string, unknown>>, progress: TrafficReport[] = []): Promise<TrafficReport> {
+function traffic(a: HostAgent, op: RequestOp, progress: TrafficReport[] = []): Promise<TrafficReport> {
   return new Promise((resolve, reject) => {
     a.client.issue(
       op,

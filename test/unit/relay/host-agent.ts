@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { checkBuild } from '../../../orchestrator/src/setup/build-check.js';
 import { RelayClient } from '../../../orchestrator/src/relay/relay-client.js';
-import type { AgentHello, TcpInfo } from '../../../orchestrator/src/relay/relay-types.js';
+import type { AgentHello, TcpInfo } from '../../../orchestrator/src/relay/relay-messages.js';
 
 export interface HostAgent {
   client: RelayClient;

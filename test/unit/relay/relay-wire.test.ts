@@ -1,10 +1,11 @@
 // The bytes of every request form the orchestrator sends, pinned as they
-// are today: a change in how the orchestrator builds or encodes them must
-// not change one byte that reaches the agent (and so any guest's simulated time).
+// were before the relay types were generated from relay.proto: the agent,
+// and so every guest's simulated time, must see exactly the same frames.
 
 import { describe, expect, it } from 'vitest';
 import { RelayClient } from '../../../orchestrator/src/relay/relay-client.js';
-import { SO_RCVBUF, SO_SNDBUF, SOL_SOCKET } from '../../../orchestrator/src/relay/relay-types.js';
+import { Family, ShutdownHow, SocketType } from '../../../orchestrator/src/relay/relay-messages.js';
+import { SO_RCVBUF, SO_SNDBUF, SOL_SOCKET } from '../../../orchestrator/src/relay/socket-options.js';
 
 /** Each request form once, through the client: the hex of each frame it sends. */
 function sentBytes(): string[] {
@@ -37,9 +38,9 @@ function sentBytes(): string[] {
     () => c.vlanCreate({ parent: 'eth0', vlanId: 2, name: 'eth1', netns: 'h1', mac: '52:54:00:00:01:02' }),
     () => c.exec(['/bin/sh', '-c', 'true'], { netns: 'h1' }),
     () => c.sampleTcpInfo(4, 10_000_000),
-    () => c.issue({ socket: { type: 0, family: 0 } }, quiet),
-    () => c.issue({ socket: { type: 1, family: 0 } }, quiet),
-    () => c.issue({ shutdown: { fd: 4, how: 1 } }, quiet),
+    () => c.issue({ socket: { type: SocketType.TCP, family: Family.INET } }, quiet),
+    () => c.issue({ socket: { type: SocketType.UDP, family: Family.INET } }, quiet),
+    () => c.issue({ shutdown: { fd: 4, how: ShutdownHow.WRITE } }, quiet),
     () => c.issue({ sysctlSet: { key: 'a', value: '1' } }, quiet),
     () => c.issue({ addEntropy: { data: new Uint8Array(32).fill(7) } }, quiet),
     () => c.issue({ udpSend: { fd: 4, datagramBytes: 1200, intervalNs: 1_000_000, periodsNs: [5_000_000_000, 1], sampleIntervalNs: 0 } }, quiet),

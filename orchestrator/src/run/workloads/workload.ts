@@ -5,7 +5,7 @@
 // for its part of the outcome and of the run's health. A new workload is one
 // file here, one scenario section, and its docs (docs/extending.md).
 
-import type { TcpInfo } from '../../relay/relay-types.js';
+import type { TcpInfo } from '../../relay/relay-messages.js';
 import type { ActionRecord } from '../../results/outcome-records.js';
 import type { FlowOutcome } from '../../results/write-results.js';
 import type { RequestResponseOutcome } from '../../results/request-response-trace.js';
