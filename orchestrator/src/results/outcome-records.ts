@@ -1,5 +1,5 @@
 // Records of what a run did that the results writers turn into files: the
-// run's side fills them in (run/action-runner.ts, run/run-identity.ts), and
+// run's side fills them in (run/workloads/actions.ts, run/run-identity.ts), and
 // the writers read them. They live here, below the run, so that results/
 // never imports from run/.
 

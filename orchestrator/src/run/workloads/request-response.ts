@@ -1,16 +1,153 @@
-// The scenario's request/response workloads (`request_response:`), one
-// RequestResponseRunner each: a server and a client on their own schedule,
-// completion times measured by the client's agent.
+// One request/response workload, scripted through the relay agents like a
+// TCP flow (tcp-flows.ts): each step is issued in the previous reply's
+// callback, at the exact simulated time the reply arrived.
+//
+// At start the server opens, binds, listens and accepts, then serves the
+// connection (rr_serve) until the client is done. 10 ms later the client
+// opens a socket, picks the congestion control, connects and hands the whole
+// schedule (sizes and gaps, drawn here from the workload's own stream) to
+// its agent (rr_client), which sends the requests on time and reports the
+// completed ones every sample interval: no relay round trip per request.
 
-import { RequestResponseRunner } from '../request-response-runner.js';
-import type { Workload, WorkloadContext } from './workload.js';
+import type { HostRelay } from '../host-relay.js';
+import type { ReplyBody, RequestOp, TrafficReport } from '../../relay/relay-messages.js';
+import { Family, SocketType } from '../../relay/relay-messages.js';
+import { IPPROTO_TCP, TCP_CONGESTION } from '../../relay/socket-options.js';
+import type { RequestRecord } from '../../results/request-response-trace.js';
+import type { ResolvedRequestResponse } from '../../scenario/types.js';
+import { streamFor } from '../../sim/random.js';
+import { type RequestSchedule, requestSchedule } from '../../sim/traffic-schedule.js';
+import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
+export class RequestResponseRunner {
+  readonly workload: ResolvedRequestResponse;
+  readonly schedule: RequestSchedule;
+  /** Completed requests in order, due and completed on the client's clock (records() converts them). */
+  readonly #completed: RequestRecord[] = [];
+  /** Simulated minus guest time, least over the client's reports: the one that left the guest the quickest. */
+  #offsetNs = Infinity;
+  /** Requests the server answered, once it saw the client's end of stream. */
+  served: number | undefined;
+  clientDone = false;
+  readonly #ctx: WorkloadContext;
+  readonly #scheduler: RequestScheduler;
+  readonly #client: HostRelay;
+  readonly #server: HostRelay;
+  readonly #names: [string, string];
+
+  constructor(workload: ResolvedRequestResponse, ctx: WorkloadContext) {
+    this.workload = workload;
+    this.schedule = requestSchedule(workload.count, workload.requestSize, workload.responseSize, workload.meanGapNs, streamFor(ctx.scenario.seed, `request_response:${workload.id}`));
+    this.#ctx = ctx;
+    this.#scheduler = ctx.scheduler;
+    this.#client = ctx.relayOf(workload.from);
+    this.#server = ctx.relayOf(workload.to);
+    this.#names = [ctx.nameOf(workload.from), ctx.nameOf(workload.to)];
+  }
+
+  start(epochNs: number): void {
+    const w = this.workload;
+    this.#scheduler.at(epochNs + w.startNs, () => {
+      this.#step(this.#server, 1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+        const lfd = fdOf(r);
+        this.#step(this.#server, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: w.port } }, () =>
+          this.#step(this.#server, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
+            this.#step(this.#server, 1, { accept: { fd: lfd } }, (a) =>
+              this.#traffic(this.#server, 1, { rrServe: { fd: fdOf(a) } }, (t) => {
+                if (t.final) this.served = t.count;
+              }),
+            ),
+          ),
+        );
+      });
+    });
+    this.#scheduler.at(epochNs + w.startNs + SENDER_OFFSET_NS, () => {
+      this.#step(this.#client, 0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+        const fd = fdOf(r);
+        const connect = () =>
+          this.#step(this.#client, 0, { connect: { fd, addr: w.toIp, port: w.port } }, () =>
+            this.#traffic(
+              this.#client,
+              0,
+              {
+                rrClient: {
+                  fd,
+                  requestBytes: this.schedule.requestBytes,
+                  responseBytes: this.schedule.responseBytes,
+                  gapNs: this.schedule.gapsNs,
+                  closedLoop: w.arrival === 'closed_loop',
+                  sampleIntervalNs: w.sampleIntervalNs,
+                },
+              },
+              (t) => this.#report(t),
+            ),
+          );
+        if (w.cc) this.#step(this.#client, 0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: w.cc } }, connect);
+        else connect();
+      });
+    });
+  }
+
+  /**
+   * Completed requests in simulated time. The client's clock becomes
+   * simulated time through its reports: each left the guest (at its
+   * monotonic_ns) a few microseconds before the simulated time it arrived;
+   * one offset for all, the least, keeps every request's order.
+   */
+  records(): RequestRecord[] {
+    return this.#completed.map((r) => ({ ...r, dueNs: r.dueNs + this.#offsetNs, completedNs: r.completedNs + this.#offsetNs }));
+  }
+
+  /** Completions from a client report, kept on the client's clock. */
+  #report(t: TrafficReport): void {
+    this.#offsetNs = Math.min(this.#offsetNs, this.#ctx.calendar.now - t.monotonicNs);
+    t.completedNs.forEach((doneNs, k) => {
+      const index = t.firstIndex + k;
+      const dueNs = t.dueNs[k]!;
+      this.#completed.push({
+        index,
+        dueNs,
+        completedNs: doneNs,
+        completionNs: doneNs - dueNs,
+        requestBytes: this.schedule.requestBytes[index]!,
+        responseBytes: this.schedule.responseBytes[index]!,
+      });
+    });
+    if (t.final) this.clientDone = true;
+  }
+
+  /** A traffic request: progress and final reports go to `report`; its reply leads nowhere. */
+  #traffic(client: HostRelay, side: 0 | 1, op: RequestOp, report: (t: TrafficReport) => void): void {
+    client.issue(
+      op,
+      (r) => {
+        if (r.body === 'traffic') report(r.traffic);
+        else this.#failed(side, op, r);
+      },
+      { reacts: false, onProgress: report },
+    );
+  }
+
+  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
+    client.issue(op, (r) => (r.body === 'error' ? this.#failed(side, op, r) : next(r)));
+  }
+
+  #failed(side: 0 | 1, op: RequestOp, r: ReplyBody): void {
+    const what = r.body === 'error' ? `${r.error.errnoName}: ${r.error.message}` : `unexpected ${r.body} reply`;
+    const name = r.body === 'error' && r.error.op ? r.error.op : Object.keys(op)[0];
+    this.#ctx.fail(`request/response ${this.workload.id}: ${name} on ${this.#names[side]} failed: ${what}`);
+  }
+}
+
+function fdOf(r: ReplyBody): number {
+  return r.body === 'done' ? r.done.fd : -1;
+}
+
+/** The scenario's request/response workloads (`request_response:`), one RequestResponseRunner each. */
 export function requestResponse(ctx: WorkloadContext): Workload | undefined {
   const { scenario } = ctx;
   if (!scenario.requestResponse?.length) return undefined;
-  const runners = scenario.requestResponse.map(
-    (w) => new RequestResponseRunner(w, scenario.seed, ctx.calendar, ctx.scheduler, ctx.relayOf(w.from), ctx.relayOf(w.to), [ctx.nameOf(w.from), ctx.nameOf(w.to)], ctx.fail),
-  );
+  const runners = scenario.requestResponse.map((w) => new RequestResponseRunner(w, ctx));
   return {
     start: (epochNs) => runners.forEach((r) => r.start(epochNs)),
     report: (into) => {

@@ -1,21 +1,143 @@
-// The scenario's TCP bulk flows (`flows:`, and `short_flows:` expanded into
-// them), one FlowRunner each. A flow's TCP_INFO samples come back by the id
-// of its sampler request. At the end of a completed run, a flow whose samples
-// stopped long before the end means its sender's agent went silent: the run
-// failed (run-health.ts).
+// One TCP bulk flow, scripted through the relay agents as a chain of
+// requests. Each step is issued inside the previous reply's callback, at the
+// exact simulated time the reply arrived, so the chain is the same on every
+// run whatever the grant schedule (promise continuations would not be).
+//
+// At start: the receiver opens, binds and listens, then accepts and reads
+// until end of stream. 10 ms later the sender opens a socket, picks the
+// congestion control, connects, starts the TCP_INFO sampler and writes its
+// bytes, then shuts its side down; a flow that runs until the end just
+// writes. Steps whose replies lead nowhere say so (`reacts: false`), so the
+// guests are not held within the relay's reaction time while they wait.
 
-import { FlowRunner } from '../flow-runner.js';
+import type { HostRelay } from '../host-relay.js';
+import type { ReplyBody, RequestOp, TcpInfo } from '../../relay/relay-messages.js';
+import { Family, ShutdownHow, SocketType } from '../../relay/relay-messages.js';
+import { IPPROTO_TCP, TCP_CONGESTION } from '../../relay/socket-options.js';
+import type { FlowSample } from '../../results/flow-trace.js';
+import type { ResolvedFlow } from '../../scenario/types.js';
 import { assessRunHealth } from '../run-health.js';
-import type { Workload, WorkloadContext } from './workload.js';
+import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
+const UNTIL_END_BYTES = 2 ** 50;
+
+export class FlowRunner {
+  readonly flow: ResolvedFlow;
+  readonly samples: FlowSample[] = [];
+  receivedBytes: number | undefined;
+  sentBytes: number | undefined;
+  readonly #ctx: WorkloadContext;
+  readonly #scheduler: RequestScheduler;
+  readonly #sender: HostRelay;
+  readonly #receiver: HostRelay;
+  readonly #names: [string, string];
+
+  constructor(flow: ResolvedFlow, ctx: WorkloadContext) {
+    this.flow = flow;
+    this.#ctx = ctx;
+    this.#scheduler = ctx.scheduler;
+    this.#sender = ctx.relayOf(flow.from);
+    this.#receiver = ctx.relayOf(flow.to);
+    this.#names = [ctx.nameOf(flow.from), ctx.nameOf(flow.to)];
+  }
+
+  /** A TCP_INFO sample from this flow's sampler, at the current simulated time. */
+  #takeSample(info: TcpInfo): void {
+    this.samples.push({
+      timeNs: this.#ctx.calendar.now,
+      cwndSegments: info.sndCwnd,
+      ssthreshSegments: info.sndSsthresh,
+      rttUs: info.rtt,
+      rttvarUs: info.rttvar,
+      bytesAcked: info.bytesAcked,
+      totalRetrans: info.totalRetrans,
+      deliveryRateBps: info.deliveryRate * 8,
+    });
+  }
+
+  start(epochNs: number): void {
+    const f = this.flow;
+    this.#scheduler.at(epochNs + f.startNs, () => {
+      this.#step(this.#receiver, 1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+        const lfd = fdOf(r);
+        this.#step(this.#receiver, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: f.port } }, () =>
+          this.#step(this.#receiver, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
+            this.#step(this.#receiver, 1, { accept: { fd: lfd } }, (a) =>
+              this.#step(
+                this.#receiver,
+                1,
+                { readDiscard: { fd: fdOf(a) } },
+                (d) => {
+                  this.receivedBytes = d.body === 'done' ? d.done.bytes : undefined;
+                },
+                false,
+              ),
+            ),
+          ),
+        );
+      });
+    });
+    this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
+      this.#step(this.#sender, 0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+        const fd = fdOf(r);
+        const connect = () =>
+          this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () => {
+            const samplerId = this.#step(this.#sender, 0, { sampleTcpInfo: { fd, intervalNs: f.sampleIntervalNs } }, () => undefined, false);
+            this.#ctx.routeSamples(f.from, samplerId, (info) => this.#takeSample(info));
+            const untilEnd = f.bytes === 'until_end';
+            this.#step(
+              this.#sender,
+              0,
+              { writeGenerated: { fd, bytes: f.bytes === 'until_end' ? UNTIL_END_BYTES : f.bytes } },
+              (w) => {
+                this.sentBytes = w.body === 'done' ? w.done.bytes : undefined;
+                if (!untilEnd) this.#step(this.#sender, 0, { shutdown: { fd, how: ShutdownHow.WRITE } }, () => undefined, false);
+              },
+              !untilEnd,
+            );
+          });
+        if (f.cc) this.#step(this.#sender, 0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: f.cc } }, connect);
+        else connect();
+      });
+    });
+  }
+
+  /**
+   * Issue one request; a failure stops the run naming the flow, host and
+   * operation. `reacts` is false when `next` issues nothing. Returns the
+   * request id.
+   */
+  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void, reacts = true): number {
+    return client.issue(
+      op,
+      (r) => {
+      if (r.body === 'error') {
+        // The sender's socket reset: the cause is at the other end (a receiver
+        // whose agent died takes its sockets with it), so name that host too.
+        const peer = side === 0 && (r.error.errnoName === 'EPIPE' || r.error.errnoName === 'ECONNRESET') ? `; ${this.#names[1]} reset the connection (is its relay agent still running?)` : '';
+        this.#ctx.fail(`flow ${this.flow.id}: ${r.error.op || Object.keys(op)[0]} on ${this.#names[side]} failed: ${r.error.errnoName}: ${r.error.message}${peer}`);
+        return;
+      }
+      next(r);
+      },
+      { reacts },
+    );
+  }
+}
+
+function fdOf(r: ReplyBody): number {
+  return r.body === 'done' ? r.done.fd : -1;
+}
+
+/**
+ * The scenario's TCP bulk flows (`flows:`, and `short_flows:` expanded into
+ * them), one FlowRunner each. At the end of a completed run, a flow whose
+ * samples stopped long before the end means its sender's agent went
+ * silent: the run failed (run-health.ts).
+ */
 export function tcpFlows(ctx: WorkloadContext): Workload | undefined {
   const { scenario } = ctx;
-  const runners = scenario.flows.map(
-    (f) =>
-      new FlowRunner(f, ctx.calendar, ctx.scheduler, ctx.relayOf(f.from), ctx.relayOf(f.to), [ctx.nameOf(f.from), ctx.nameOf(f.to)], ctx.fail, (samplerId, take) =>
-        ctx.routeSamples(f.from, samplerId, take),
-      ),
-  );
+  const runners = scenario.flows.map((f) => new FlowRunner(f, ctx));
   return {
     start: (epochNs) => runners.forEach((r) => r.start(epochNs)),
     report: (into) => {

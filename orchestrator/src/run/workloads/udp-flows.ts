@@ -1,15 +1,129 @@
-// The scenario's paced UDP flows (`udp_flows:`), one UdpFlowRunner each; the
-// agents pace and count the datagrams and report progress as they go.
+// One paced UDP flow, scripted through the relay agents like a TCP flow
+// (tcp-flows.ts): each step is issued in the previous reply's callback, at
+// the exact simulated time the reply arrived.
+//
+// At start the receiver opens and binds a UDP socket and starts counting
+// (udp_receive), reporting every sample interval and for the last time a
+// little after the sender's schedule ends. 10 ms later the sender opens a
+// socket, connects it and starts its schedule (udp_send): the datagram
+// interval and on/off spans, computed here from the flow and its own random
+// stream, are paced by the agent itself, never a relay round trip per
+// datagram.
 
-import { UdpFlowRunner } from '../udp-flow-runner.js';
-import type { Workload, WorkloadContext } from './workload.js';
+import type { HostRelay } from '../host-relay.js';
+import type { ReplyBody, RequestOp, TrafficReport } from '../../relay/relay-messages.js';
+import { Family, SocketType } from '../../relay/relay-messages.js';
+import type { UdpSample } from '../../results/udp-flow-trace.js';
+import type { ResolvedUdpFlow } from '../../scenario/types.js';
+import { streamFor } from '../../sim/random.js';
+import { datagramIntervalNs, onOffPeriodsNs } from '../../sim/traffic-schedule.js';
+import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
+/** How long the receiver keeps counting after the sender's schedule ends: datagrams still queued or in flight. */
+export const UDP_DRAIN_NS = 500_000_000;
+
+export class UdpFlowRunner {
+  readonly flow: ResolvedUdpFlow;
+  /** Cumulative counts over time (progress reports), each stamped with the simulated time it arrived. */
+  readonly sent: UdpSample[] = [];
+  readonly received: UdpSample[] = [];
+  sentFinal: UdpSample | undefined;
+  receivedFinal: UdpSample | undefined;
+  sendErrors = 0;
+  firstSendError = '';
+  readonly #ctx: WorkloadContext;
+  readonly #scheduler: RequestScheduler;
+  readonly #sender: HostRelay;
+  readonly #receiver: HostRelay;
+  readonly #names: [string, string];
+
+  constructor(flow: ResolvedUdpFlow, ctx: WorkloadContext) {
+    this.flow = flow;
+    this.#ctx = ctx;
+    this.#scheduler = ctx.scheduler;
+    this.#sender = ctx.relayOf(flow.from);
+    this.#receiver = ctx.relayOf(flow.to);
+    this.#names = [ctx.nameOf(flow.from), ctx.nameOf(flow.to)];
+  }
+
+  start(epochNs: number): void {
+    const f = this.flow;
+    const periodsNs = onOffPeriodsNs(f.durationNs, f.onOff, streamFor(this.#ctx.scenario.seed, `udp_flows:${f.id}`));
+    const intervalNs = datagramIntervalNs(f.rateBps, f.datagramBytes);
+    this.#scheduler.at(epochNs + f.startNs, () => {
+      this.#step(this.#receiver, 1, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
+        const fd = fdOf(r);
+        this.#step(this.#receiver, 1, { bind: { fd, addr: '0.0.0.0', port: f.port } }, () =>
+          this.#traffic(
+            this.#receiver,
+            1,
+            { udpReceive: { fd, sampleIntervalNs: f.sampleIntervalNs, durationNs: SENDER_OFFSET_NS + f.durationNs + UDP_DRAIN_NS } },
+            (t) => this.received.push(this.#sample(t)),
+            (t) => (this.receivedFinal = this.#sample(t)),
+          ),
+        );
+      });
+    });
+    this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
+      this.#step(this.#sender, 0, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
+        const fd = fdOf(r);
+        this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () =>
+          this.#traffic(
+            this.#sender,
+            0,
+            { udpSend: { fd, datagramBytes: f.datagramBytes, intervalNs, periodsNs, sampleIntervalNs: f.sampleIntervalNs } },
+            (t) => this.#sent(t, false),
+            (t) => this.#sent(t, true),
+          ),
+        );
+      });
+    });
+  }
+
+  #sent(t: TrafficReport, final: boolean): void {
+    const s = this.#sample(t);
+    if (final) this.sentFinal = s;
+    else this.sent.push(s);
+    this.sendErrors = t.errors;
+    this.firstSendError = t.firstError;
+  }
+
+  #sample(t: TrafficReport): UdpSample {
+    return { timeNs: this.#ctx.calendar.now, datagrams: t.count, bytes: t.bytes };
+  }
+
+  /** A traffic request whose progress and final reports go to the handlers; its reply leads nowhere. */
+  #traffic(client: HostRelay, side: 0 | 1, op: RequestOp, progress: (t: TrafficReport) => void, final: (t: TrafficReport) => void): void {
+    client.issue(
+      op,
+      (r) => {
+        if (r.body === 'traffic') final(r.traffic);
+        else this.#failed(side, op, r);
+      },
+      { reacts: false, onProgress: progress },
+    );
+  }
+
+  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
+    client.issue(op, (r) => (r.body === 'error' ? this.#failed(side, op, r) : next(r)));
+  }
+
+  #failed(side: 0 | 1, op: RequestOp, r: ReplyBody): void {
+    const what = r.body === 'error' ? `${r.error.errnoName}: ${r.error.message}` : `unexpected ${r.body} reply`;
+    const name = r.body === 'error' && r.error.op ? r.error.op : Object.keys(op)[0];
+    this.#ctx.fail(`UDP flow ${this.flow.id}: ${name} on ${this.#names[side]} failed: ${what}`);
+  }
+}
+
+function fdOf(r: ReplyBody): number {
+  return r.body === 'done' ? r.done.fd : -1;
+}
+
+/** The scenario's paced UDP flows (`udp_flows:`), one UdpFlowRunner each. */
 export function udpFlows(ctx: WorkloadContext): Workload | undefined {
   const { scenario } = ctx;
   if (!scenario.udpFlows?.length) return undefined;
-  const runners = scenario.udpFlows.map(
-    (f) => new UdpFlowRunner(f, scenario.seed, ctx.calendar, ctx.scheduler, ctx.relayOf(f.from), ctx.relayOf(f.to), [ctx.nameOf(f.from), ctx.nameOf(f.to)], ctx.fail),
-  );
+  const runners = scenario.udpFlows.map((f) => new UdpFlowRunner(f, ctx));
   return {
     start: (epochNs) => runners.forEach((r) => r.start(epochNs)),
     report: (into) => {

@@ -15,6 +15,9 @@ import type { Calendar } from '../../sim/calendar.js';
 import type { HostRelay } from '../host-relay.js';
 import type { RunHealth } from '../run-health.js';
 
+/** Why a two-ended workload's sender (or client) starts later than its receiver (or server): its socket must be in place. */
+export const SENDER_OFFSET_NS = 10_000_000;
+
 /** Runs a step at an exact time (the relay transport's `at`, which bounds the VMs until then). */
 export interface RequestScheduler {
   at(atNs: number, issue: () => void): void;
