@@ -9,14 +9,14 @@
 // its agent (rr_client), which sends the requests on time and reports the
 // completed ones every sample interval: no relay round trip per request.
 
-import type { HostRelay } from '../host-relay.js';
-import type { ReplyBody, RequestOp, TrafficReport } from '../../relay/relay-messages.js';
+import type { TrafficReport } from '../../relay/relay-messages.js';
 import { Family, SocketType } from '../../relay/relay-messages.js';
 import { IPPROTO_TCP, TCP_CONGESTION } from '../../relay/socket-options.js';
 import type { RequestRecord } from '../../results/request-response-trace.js';
 import type { ResolvedRequestResponse } from '../../scenario/types.js';
 import { streamFor } from '../../sim/random.js';
 import { type RequestSchedule, requestSchedule } from '../../sim/traffic-schedule.js';
+import { fdOf, TwoEnds } from './two-ends.js';
 import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
 export class RequestResponseRunner {
@@ -31,29 +31,25 @@ export class RequestResponseRunner {
   clientDone = false;
   readonly #ctx: WorkloadContext;
   readonly #scheduler: RequestScheduler;
-  readonly #client: HostRelay;
-  readonly #server: HostRelay;
-  readonly #names: [string, string];
+  readonly #ends: TwoEnds;
 
   constructor(workload: ResolvedRequestResponse, ctx: WorkloadContext) {
     this.workload = workload;
     this.schedule = requestSchedule(workload.count, workload.requestSize, workload.responseSize, workload.meanGapNs, streamFor(ctx.scenario.seed, `request_response:${workload.id}`));
     this.#ctx = ctx;
     this.#scheduler = ctx.scheduler;
-    this.#client = ctx.relayOf(workload.from);
-    this.#server = ctx.relayOf(workload.to);
-    this.#names = [ctx.nameOf(workload.from), ctx.nameOf(workload.to)];
+    this.#ends = new TwoEnds(`request/response ${workload.id}`, workload, ctx);
   }
 
   start(epochNs: number): void {
     const w = this.workload;
     this.#scheduler.at(epochNs + w.startNs, () => {
-      this.#step(this.#server, 1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+      this.#ends.step(1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const lfd = fdOf(r);
-        this.#step(this.#server, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: w.port } }, () =>
-          this.#step(this.#server, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
-            this.#step(this.#server, 1, { accept: { fd: lfd } }, (a) =>
-              this.#traffic(this.#server, 1, { rrServe: { fd: fdOf(a) } }, (t) => {
+        this.#ends.step(1, { bind: { fd: lfd, addr: '0.0.0.0', port: w.port } }, () =>
+          this.#ends.step(1, { listen: { fd: lfd, backlog: 16 } }, () =>
+            this.#ends.step(1, { accept: { fd: lfd } }, (a) =>
+              this.#ends.traffic(1, { rrServe: { fd: fdOf(a) } }, (t) => {
                 if (t.final) this.served = t.count;
               }),
             ),
@@ -62,14 +58,11 @@ export class RequestResponseRunner {
       });
     });
     this.#scheduler.at(epochNs + w.startNs + SENDER_OFFSET_NS, () => {
-      this.#step(this.#client, 0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+      this.#ends.step(0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         const connect = () =>
-          this.#step(this.#client, 0, { connect: { fd, addr: w.toIp, port: w.port } }, () =>
-            this.#traffic(
-              this.#client,
-              0,
-              {
+          this.#ends.step(0, { connect: { fd, addr: w.toIp, port: w.port } }, () =>
+            this.#ends.traffic(0, {
                 rrClient: {
                   fd,
                   requestBytes: this.schedule.requestBytes,
@@ -82,7 +75,7 @@ export class RequestResponseRunner {
               (t) => this.#report(t),
             ),
           );
-        if (w.cc) this.#step(this.#client, 0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: w.cc } }, connect);
+        if (w.cc) this.#ends.step(0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: w.cc } }, connect);
         else connect();
       });
     });
@@ -115,33 +108,8 @@ export class RequestResponseRunner {
     });
     if (t.final) this.clientDone = true;
   }
-
-  /** A traffic request: progress and final reports go to `report`; its reply leads nowhere. */
-  #traffic(client: HostRelay, side: 0 | 1, op: RequestOp, report: (t: TrafficReport) => void): void {
-    client.issue(
-      op,
-      (r) => {
-        if (r.body === 'traffic') report(r.traffic);
-        else this.#failed(side, op, r);
-      },
-      { reacts: false, onProgress: report },
-    );
-  }
-
-  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
-    client.issue(op, (r) => (r.body === 'error' ? this.#failed(side, op, r) : next(r)));
-  }
-
-  #failed(side: 0 | 1, op: RequestOp, r: ReplyBody): void {
-    const what = r.body === 'error' ? `${r.error.errnoName}: ${r.error.message}` : `unexpected ${r.body} reply`;
-    const name = r.body === 'error' && r.error.op ? r.error.op : Object.keys(op)[0];
-    this.#ctx.fail(`request/response ${this.workload.id}: ${name} on ${this.#names[side]} failed: ${what}`);
-  }
 }
 
-function fdOf(r: ReplyBody): number {
-  return r.body === 'done' ? r.done.fd : -1;
-}
 
 /** The scenario's request/response workloads (`request_response:`), one RequestResponseRunner each. */
 export function requestResponse(ctx: WorkloadContext): Workload | undefined {

@@ -10,13 +10,13 @@
 // writes. Steps whose replies lead nowhere say so (`reacts: false`), so the
 // guests are not held within the relay's reaction time while they wait.
 
-import type { HostRelay } from '../host-relay.js';
-import type { ReplyBody, RequestOp, TcpInfo } from '../../relay/relay-messages.js';
+import type { TcpInfo } from '../../relay/relay-messages.js';
 import { Family, ShutdownHow, SocketType } from '../../relay/relay-messages.js';
 import { IPPROTO_TCP, TCP_CONGESTION } from '../../relay/socket-options.js';
 import type { FlowSample } from '../../results/flow-trace.js';
 import type { ResolvedFlow } from '../../scenario/types.js';
 import { assessRunHealth } from '../run-health.js';
+import { fdOf, TwoEnds } from './two-ends.js';
 import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
 const UNTIL_END_BYTES = 2 ** 50;
@@ -28,17 +28,13 @@ export class FlowRunner {
   sentBytes: number | undefined;
   readonly #ctx: WorkloadContext;
   readonly #scheduler: RequestScheduler;
-  readonly #sender: HostRelay;
-  readonly #receiver: HostRelay;
-  readonly #names: [string, string];
+  readonly #ends: TwoEnds;
 
   constructor(flow: ResolvedFlow, ctx: WorkloadContext) {
     this.flow = flow;
     this.#ctx = ctx;
     this.#scheduler = ctx.scheduler;
-    this.#sender = ctx.relayOf(flow.from);
-    this.#receiver = ctx.relayOf(flow.to);
-    this.#names = [ctx.nameOf(flow.from), ctx.nameOf(flow.to)];
+    this.#ends = new TwoEnds(`flow ${flow.id}`, flow, ctx, { blamePeerOnReset: true });
   }
 
   /** A TCP_INFO sample from this flow's sampler, at the current simulated time. */
@@ -58,15 +54,12 @@ export class FlowRunner {
   start(epochNs: number): void {
     const f = this.flow;
     this.#scheduler.at(epochNs + f.startNs, () => {
-      this.#step(this.#receiver, 1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+      this.#ends.step(1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const lfd = fdOf(r);
-        this.#step(this.#receiver, 1, { bind: { fd: lfd, addr: '0.0.0.0', port: f.port } }, () =>
-          this.#step(this.#receiver, 1, { listen: { fd: lfd, backlog: 16 } }, () =>
-            this.#step(this.#receiver, 1, { accept: { fd: lfd } }, (a) =>
-              this.#step(
-                this.#receiver,
-                1,
-                { readDiscard: { fd: fdOf(a) } },
+        this.#ends.step(1, { bind: { fd: lfd, addr: '0.0.0.0', port: f.port } }, () =>
+          this.#ends.step(1, { listen: { fd: lfd, backlog: 16 } }, () =>
+            this.#ends.step(1, { accept: { fd: lfd } }, (a) =>
+              this.#ends.step(1, { readDiscard: { fd: fdOf(a) } },
                 (d) => {
                   this.receivedBytes = d.body === 'done' ? d.done.bytes : undefined;
                 },
@@ -78,56 +71,28 @@ export class FlowRunner {
       });
     });
     this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
-      this.#step(this.#sender, 0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+      this.#ends.step(0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         const connect = () =>
-          this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () => {
-            const samplerId = this.#step(this.#sender, 0, { sampleTcpInfo: { fd, intervalNs: f.sampleIntervalNs } }, () => undefined, false);
+          this.#ends.step(0, { connect: { fd, addr: f.toIp, port: f.port } }, () => {
+            const samplerId = this.#ends.step(0, { sampleTcpInfo: { fd, intervalNs: f.sampleIntervalNs } }, () => undefined, false);
             this.#ctx.routeSamples(f.from, samplerId, (info) => this.#takeSample(info));
             const untilEnd = f.bytes === 'until_end';
-            this.#step(
-              this.#sender,
-              0,
-              { writeGenerated: { fd, bytes: f.bytes === 'until_end' ? UNTIL_END_BYTES : f.bytes } },
+            this.#ends.step(0, { writeGenerated: { fd, bytes: f.bytes === 'until_end' ? UNTIL_END_BYTES : f.bytes } },
               (w) => {
                 this.sentBytes = w.body === 'done' ? w.done.bytes : undefined;
-                if (!untilEnd) this.#step(this.#sender, 0, { shutdown: { fd, how: ShutdownHow.WRITE } }, () => undefined, false);
+                if (!untilEnd) this.#ends.step(0, { shutdown: { fd, how: ShutdownHow.WRITE } }, () => undefined, false);
               },
               !untilEnd,
             );
           });
-        if (f.cc) this.#step(this.#sender, 0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: f.cc } }, connect);
+        if (f.cc) this.#ends.step(0, { setsockopt: { fd, level: IPPROTO_TCP, name: TCP_CONGESTION, stringValue: f.cc } }, connect);
         else connect();
       });
     });
   }
-
-  /**
-   * Issue one request; a failure stops the run naming the flow, host and
-   * operation. `reacts` is false when `next` issues nothing. Returns the
-   * request id.
-   */
-  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void, reacts = true): number {
-    return client.issue(
-      op,
-      (r) => {
-      if (r.body === 'error') {
-        // The sender's socket reset: the cause is at the other end (a receiver
-        // whose agent died takes its sockets with it), so name that host too.
-        const peer = side === 0 && (r.error.errnoName === 'EPIPE' || r.error.errnoName === 'ECONNRESET') ? `; ${this.#names[1]} reset the connection (is its relay agent still running?)` : '';
-        this.#ctx.fail(`flow ${this.flow.id}: ${r.error.op || Object.keys(op)[0]} on ${this.#names[side]} failed: ${r.error.errnoName}: ${r.error.message}${peer}`);
-        return;
-      }
-      next(r);
-      },
-      { reacts },
-    );
-  }
 }
 
-function fdOf(r: ReplyBody): number {
-  return r.body === 'done' ? r.done.fd : -1;
-}
 
 /**
  * The scenario's TCP bulk flows (`flows:`, and `short_flows:` expanded into

@@ -10,13 +10,13 @@
 // stream, are paced by the agent itself, never a relay round trip per
 // datagram.
 
-import type { HostRelay } from '../host-relay.js';
-import type { ReplyBody, RequestOp, TrafficReport } from '../../relay/relay-messages.js';
+import type { TrafficReport } from '../../relay/relay-messages.js';
 import { Family, SocketType } from '../../relay/relay-messages.js';
 import type { UdpSample } from '../../results/udp-flow-trace.js';
 import type { ResolvedUdpFlow } from '../../scenario/types.js';
 import { streamFor } from '../../sim/random.js';
 import { datagramIntervalNs, onOffPeriodsNs } from '../../sim/traffic-schedule.js';
+import { fdOf, TwoEnds } from './two-ends.js';
 import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
 /** How long the receiver keeps counting after the sender's schedule ends: datagrams still queued or in flight. */
@@ -33,17 +33,13 @@ export class UdpFlowRunner {
   firstSendError = '';
   readonly #ctx: WorkloadContext;
   readonly #scheduler: RequestScheduler;
-  readonly #sender: HostRelay;
-  readonly #receiver: HostRelay;
-  readonly #names: [string, string];
+  readonly #ends: TwoEnds;
 
   constructor(flow: ResolvedUdpFlow, ctx: WorkloadContext) {
     this.flow = flow;
     this.#ctx = ctx;
     this.#scheduler = ctx.scheduler;
-    this.#sender = ctx.relayOf(flow.from);
-    this.#receiver = ctx.relayOf(flow.to);
-    this.#names = [ctx.nameOf(flow.from), ctx.nameOf(flow.to)];
+    this.#ends = new TwoEnds(`UDP flow ${flow.id}`, flow, ctx);
   }
 
   start(epochNs: number): void {
@@ -51,13 +47,10 @@ export class UdpFlowRunner {
     const periodsNs = onOffPeriodsNs(f.durationNs, f.onOff, streamFor(this.#ctx.scenario.seed, `udp_flows:${f.id}`));
     const intervalNs = datagramIntervalNs(f.rateBps, f.datagramBytes);
     this.#scheduler.at(epochNs + f.startNs, () => {
-      this.#step(this.#receiver, 1, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
+      this.#ends.step(1, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
-        this.#step(this.#receiver, 1, { bind: { fd, addr: '0.0.0.0', port: f.port } }, () =>
-          this.#traffic(
-            this.#receiver,
-            1,
-            { udpReceive: { fd, sampleIntervalNs: f.sampleIntervalNs, durationNs: SENDER_OFFSET_NS + f.durationNs + UDP_DRAIN_NS } },
+        this.#ends.step(1, { bind: { fd, addr: '0.0.0.0', port: f.port } }, () =>
+          this.#ends.traffic(1, { udpReceive: { fd, sampleIntervalNs: f.sampleIntervalNs, durationNs: SENDER_OFFSET_NS + f.durationNs + UDP_DRAIN_NS } },
             (t) => this.received.push(this.#sample(t)),
             (t) => (this.receivedFinal = this.#sample(t)),
           ),
@@ -65,13 +58,10 @@ export class UdpFlowRunner {
       });
     });
     this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
-      this.#step(this.#sender, 0, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
+      this.#ends.step(0, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
-        this.#step(this.#sender, 0, { connect: { fd, addr: f.toIp, port: f.port } }, () =>
-          this.#traffic(
-            this.#sender,
-            0,
-            { udpSend: { fd, datagramBytes: f.datagramBytes, intervalNs, periodsNs, sampleIntervalNs: f.sampleIntervalNs } },
+        this.#ends.step(0, { connect: { fd, addr: f.toIp, port: f.port } }, () =>
+          this.#ends.traffic(0, { udpSend: { fd, datagramBytes: f.datagramBytes, intervalNs, periodsNs, sampleIntervalNs: f.sampleIntervalNs } },
             (t) => this.#sent(t, false),
             (t) => this.#sent(t, true),
           ),
@@ -91,33 +81,8 @@ export class UdpFlowRunner {
   #sample(t: TrafficReport): UdpSample {
     return { timeNs: this.#ctx.calendar.now, datagrams: t.count, bytes: t.bytes };
   }
-
-  /** A traffic request whose progress and final reports go to the handlers; its reply leads nowhere. */
-  #traffic(client: HostRelay, side: 0 | 1, op: RequestOp, progress: (t: TrafficReport) => void, final: (t: TrafficReport) => void): void {
-    client.issue(
-      op,
-      (r) => {
-        if (r.body === 'traffic') final(r.traffic);
-        else this.#failed(side, op, r);
-      },
-      { reacts: false, onProgress: progress },
-    );
-  }
-
-  #step(client: HostRelay, side: 0 | 1, op: RequestOp, next: (r: ReplyBody) => void): void {
-    client.issue(op, (r) => (r.body === 'error' ? this.#failed(side, op, r) : next(r)));
-  }
-
-  #failed(side: 0 | 1, op: RequestOp, r: ReplyBody): void {
-    const what = r.body === 'error' ? `${r.error.errnoName}: ${r.error.message}` : `unexpected ${r.body} reply`;
-    const name = r.body === 'error' && r.error.op ? r.error.op : Object.keys(op)[0];
-    this.#ctx.fail(`UDP flow ${this.flow.id}: ${name} on ${this.#names[side]} failed: ${what}`);
-  }
 }
 
-function fdOf(r: ReplyBody): number {
-  return r.body === 'done' ? r.done.fd : -1;
-}
 
 /** The scenario's paced UDP flows (`udp_flows:`), one UdpFlowRunner each. */
 export function udpFlows(ctx: WorkloadContext): Workload | undefined {
