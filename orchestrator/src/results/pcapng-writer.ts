@@ -5,17 +5,14 @@
 // the frames it saw and those dropped before it (isb_ifrecv, isb_ifdrop).
 // Wireshark and tshark open it without options; classic pcap stays
 // available (pcap-writer.ts). Timestamps are simulated time. Written
-// little-endian, streamed, with the pcap writer's failure rule: the first
-// failed write is reported once and the file is cut back to its last whole
-// block.
+// little-endian and streamed; record-file.ts keeps it whole blocks on a full
+// disk.
 
-import { closeSync, ftruncateSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { OutputError } from '../errors.js';
+import type { OutputError } from '../errors.js';
 import { PCAP_SNAPLEN } from './pcap-writer.js';
+import { RecordFile } from './record-file.js';
 
 const LINKTYPE_ETHERNET = 1;
-const FLUSH_BYTES = 1 << 16;
 
 export interface PcapngInterface {
   name: string;
@@ -68,33 +65,18 @@ function timestamp(b: Buffer, offset: number, ns: number): void {
   b.writeUInt32LE(ns % 2 ** 32, offset + 4);
 }
 
-export class PcapngWriter {
-  readonly path: string;
-  failure: OutputError | undefined;
-  readonly #fd: number;
-  readonly #onError: ((err: OutputError) => void) | undefined;
+export class PcapngWriter extends RecordFile {
   readonly #interfaces: number;
-  #chunks: Buffer[] = [];
-  #pending = 0;
-  #fileBytes = 0;
-  #records = 0;
 
   constructor(path: string, interfaces: readonly PcapngInterface[], onError?: (err: OutputError) => void) {
-    this.path = path;
-    this.#onError = onError;
+    super(path, { onError, makeFolder: true });
     this.#interfaces = interfaces.length;
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      this.#fd = openSync(path, 'w');
-    } catch (err) {
-      throw new OutputError(path, err);
-    }
     const shb = Buffer.alloc(16);
     shb.writeUInt32LE(0x1a2b3c4d, 0);
     shb.writeUInt16LE(1, 4);
     shb.writeUInt16LE(0, 6);
     shb.writeBigInt64LE(-1n, 8); // section length not given
-    this.#push(block(0x0a0d0d0a, Buffer.concat([shb, options([[4, Buffer.from('cosim')]])])));
+    this.push(block(0x0a0d0d0a, Buffer.concat([shb, options([[4, Buffer.from('cosim')]])])));
     for (const i of interfaces) {
       const idb = Buffer.alloc(8);
       idb.writeUInt16LE(LINKTYPE_ETHERNET, 0);
@@ -102,13 +84,9 @@ export class PcapngWriter {
       const opts: [number, Buffer][] = [[2, Buffer.from(i.name)]];
       if (i.description) opts.push([3, Buffer.from(i.description)]);
       opts.push([9, Buffer.from([9])]); // if_tsresol: 10^-9 s
-      this.#push(block(1, Buffer.concat([idb, options(opts)])));
+      this.push(block(1, Buffer.concat([idb, options(opts)])));
     }
     this.flush();
-  }
-
-  get records(): number {
-    return this.#records;
   }
 
   /** A frame seen by interface `iface` (its index in the constructor's list) at `timeNs`. */
@@ -122,8 +100,7 @@ export class PcapngWriter {
     body.writeUInt32LE(bytes.length, 16);
     body.set(bytes.subarray(0, incl), 20);
     // The options field is just opt_endofopt (already zero).
-    this.#push(block(6, body));
-    this.#records++;
+    this.pushRecord(block(6, body));
   }
 
   /** One interface statistics block per interface, at `timeNs`: what each tap saw and what was lost before it. */
@@ -132,50 +109,7 @@ export class PcapngWriter {
       const head = Buffer.alloc(12);
       head.writeUInt32LE(iface, 0);
       timestamp(head, 4, timeNs);
-      this.#push(block(5, Buffer.concat([head, options([[4, u64(s.received)], [5, u64(s.dropped)]])])));
+      this.push(block(5, Buffer.concat([head, options([[4, u64(s.received)], [5, u64(s.dropped)]])])));
     });
-  }
-
-  flush(): void {
-    if (this.#chunks.length === 0) return;
-    const chunks = this.#chunks;
-    const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-    this.#chunks = [];
-    this.#pending = 0;
-    if (this.failure) return;
-    let done = 0;
-    try {
-      while (done < data.length) done += writeSync(this.#fd, data, done);
-      this.#fileBytes += data.length;
-    } catch (err) {
-      this.failure = new OutputError(this.path, err);
-      let whole = 0;
-      for (const c of chunks) {
-        if (whole + c.length > done) break;
-        whole += c.length;
-      }
-      try {
-        ftruncateSync(this.#fd, this.#fileBytes + whole);
-      } catch {
-        // The failure above is what the run reports.
-      }
-      this.#onError?.(this.failure);
-    }
-  }
-
-  close(): void {
-    this.flush();
-    try {
-      closeSync(this.#fd);
-    } catch (err) {
-      this.failure ??= new OutputError(this.path, err);
-    }
-  }
-
-  #push(b: Buffer): void {
-    if (this.failure) return;
-    this.#chunks.push(b);
-    this.#pending += b.length;
-    if (this.#pending >= FLUSH_BYTES) this.flush();
   }
 }
