@@ -5,6 +5,7 @@
 // the next ones at interval/sqrt(count) spacing until the sojourn falls back
 // below target.
 
+import { CODEL_DEFAULTS, type CodelOptions } from '../sim/queue-config.js';
 import type { Frame } from './frame.js';
 import type { QueuedFrame } from './frame-fifo.js';
 
@@ -16,8 +17,6 @@ export interface CodelParams {
   /** Mark ECN-capable frames (set CE) instead of dropping them. */
   ecn: boolean;
 }
-
-export const CODEL_DEFAULTS = { targetNs: 5_000_000, intervalNs: 100_000_000, mtuBytes: 1514 } as const;
 
 /** One CoDel instance's state (Linux's struct codel_vars). */
 export class CodelVars {
@@ -41,9 +40,17 @@ export interface CodelHost {
   mark(item: QueuedFrame): Frame | undefined;
 }
 
-export function checkCodelParams(p: CodelParams, name: string): void {
+/** The parameters for `options`, defaults filled in (`ecn` the kind's), checked. */
+export function codelParams(options: CodelOptions, kind: 'codel' | 'fq_codel', name: string): CodelParams {
+  const p = {
+    targetNs: options.targetNs ?? CODEL_DEFAULTS.targetNs,
+    intervalNs: options.intervalNs ?? CODEL_DEFAULTS.intervalNs,
+    mtuBytes: options.mtuBytes ?? CODEL_DEFAULTS.mtuBytes,
+    ecn: options.ecn ?? CODEL_DEFAULTS.ecn[kind],
+  };
   if (!(Number.isSafeInteger(p.targetNs) && p.targetNs > 0)) throw new RangeError(`queue ${name}: targetNs must be a positive integer, got ${p.targetNs}`);
   if (!(Number.isSafeInteger(p.intervalNs) && p.intervalNs > 0)) throw new RangeError(`queue ${name}: intervalNs must be a positive integer, got ${p.intervalNs}`);
+  return p;
 }
 
 function controlLaw(tNs: number, p: CodelParams, count: number): number {

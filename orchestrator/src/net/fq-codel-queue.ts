@@ -8,28 +8,15 @@
 // At the packet or memory limit it drops from the head of the flow with the
 // largest backlog, up to 64 frames or half of its bytes.
 
+import { FQ_CODEL_DEFAULTS, type FqCodelQueueOptions } from '../sim/queue-config.js';
 import type { RandomStream } from '../sim/random.js';
-import { checkCodelParams, CODEL_DEFAULTS, codelDequeue, type CodelHost, type CodelParams, CodelVars } from './codel.js';
-import { flowHash, markCe } from './ecn.js';
+import { codelDequeue, type CodelHost, type CodelParams, codelParams, CodelVars } from './codel.js';
+import { flowHash } from './ecn.js';
 import type { Frame } from './frame.js';
 import { FrameFifo, type QueuedFrame } from './frame-fifo.js';
-import { type Clock, QueueBase } from './queue.js';
+import { type Clock, QueueBase, queueLimits } from './queue.js';
 
-export interface FqCodelQueueOptions {
-  /** Most frames held over all flows (default 10240, as Linux). */
-  limitPackets?: number;
-  /** Most bytes held over all flows (default 32 MiB, Linux's memory_limit). */
-  limitBytes?: number;
-  /** Number of flow queues (default 1024). */
-  flows?: number;
-  /** Bytes a flow may send per round (default 1514). */
-  quantumBytes?: number;
-  targetNs?: number;
-  intervalNs?: number;
-  /** Set CE on ECN-capable frames instead of dropping them (default true, as Linux). */
-  ecn?: boolean;
-  mtuBytes?: number;
-}
+export type { FqCodelQueueOptions } from '../sim/queue-config.js';
 
 const DROP_BATCH = 64;
 
@@ -60,20 +47,12 @@ export class FqCodelQueue extends QueueBase {
 
   constructor(options: FqCodelQueueOptions, name: string, clock: Clock, random: RandomStream) {
     super(name, clock);
-    this.limitPackets = options.limitPackets ?? 10240;
-    this.limitBytes = options.limitBytes ?? 32 * 2 ** 20;
-    this.quantumBytes = options.quantumBytes ?? 1514;
-    const flows = options.flows ?? 1024;
-    if (!(this.limitPackets >= 1) || !(this.limitBytes >= 1)) throw new RangeError(`queue ${name}: limits must be at least 1`);
+    ({ limitPackets: this.limitPackets, limitBytes: this.limitBytes } = queueLimits(options, 'fq_codel', name));
+    this.quantumBytes = options.quantumBytes ?? FQ_CODEL_DEFAULTS.quantumBytes;
+    const flows = options.flows ?? FQ_CODEL_DEFAULTS.flows;
     if (!(Number.isInteger(flows) && flows >= 1 && flows <= 65536)) throw new RangeError(`queue ${name}: flows must be an integer from 1 to 65536, got ${flows}`);
     if (!(Number.isInteger(this.quantumBytes) && this.quantumBytes >= 64)) throw new RangeError(`queue ${name}: quantum must be at least 64 bytes, got ${this.quantumBytes}`);
-    this.params = {
-      targetNs: options.targetNs ?? CODEL_DEFAULTS.targetNs,
-      intervalNs: options.intervalNs ?? CODEL_DEFAULTS.intervalNs,
-      mtuBytes: options.mtuBytes ?? CODEL_DEFAULTS.mtuBytes,
-      ecn: options.ecn ?? true,
-    };
-    checkCodelParams(this.params, name);
+    this.params = codelParams(options, 'fq_codel', name);
     this.#flows = Array.from({ length: flows }, (_, i) => new FlowQueue(i));
     this.#perturbation = random.nextUint32();
   }
@@ -152,11 +131,7 @@ export class FqCodelQueue extends QueueBase {
       take: () => this.#take(flow),
       backlogBytes: () => this.#bytes,
       drop: (item) => this.dropped(item.frame, 'codel', this.clock.now - item.enqueuedNs),
-      mark: (item) => {
-        const marked = markCe(item.frame);
-        if (marked) this.marked(marked, 'codel');
-        return marked;
-      },
+      mark: (item) => this.setCe(item.frame, 'codel'),
     };
     return flow.host;
   }

@@ -1,20 +1,17 @@
 // Builds a queue discipline from its configuration: one place that knows
 // every kind. A new kind is a class implementing Queue (queue.ts) and one
-// case here; its scenario keys go in scenario/sections/queue.ts.
+// case here; its parameters and defaults go in sim/queue-config.ts, its
+// scenario keys in scenario/sections/queue.ts.
 
+import type { QueueConfig } from '../sim/queue-config.js';
 import { streamFor } from '../sim/random.js';
-import { CodelQueue, type CodelQueueOptions } from './codel-queue.js';
-import { DropTailQueue, type DropTailQueueOptions } from './drop-tail-queue.js';
-import { FqCodelQueue, type FqCodelQueueOptions } from './fq-codel-queue.js';
+import { CodelQueue } from './codel-queue.js';
+import { DropTailQueue } from './drop-tail-queue.js';
+import { FqCodelQueue } from './fq-codel-queue.js';
 import type { Clock, Queue } from './queue.js';
-import { RedQueue, type RedQueueOptions } from './red-queue.js';
 
-/** A queue's kind and parameters; without a kind it is drop-tail (the scenario's `queue: 100p`). */
-export type QueueConfig =
-  | ({ kind?: 'drop_tail' } & DropTailQueueOptions)
-  | ({ kind: 'red' } & RedQueueOptions)
-  | ({ kind: 'codel' } & CodelQueueOptions)
-  | ({ kind: 'fq_codel' } & FqCodelQueueOptions);
+export type { QueueConfig } from '../sim/queue-config.js';
+import { RedQueue } from './red-queue.js';
 
 export interface QueueEnvironment {
   /** Simulated time: sojourn times, CoDel's control law, RED's idle decay. */

@@ -2,16 +2,29 @@
 // for the link it sits in front of, with the same counters and trace points
 // (ns-3's QueueDisc: Enqueue, Dequeue, Drop, Mark). queue-factory.ts builds
 // one from its configuration; drop-tail-queue.ts, red-queue.ts,
-// codel-queue.ts and fq-codel-queue.ts are the kinds.
+// codel-queue.ts and fq-codel-queue.ts are the kinds, the first three over
+// fifo-queue.ts.
 //
 // QueueBase keeps the bookkeeping (counters, trace points, the link's
 // readiness callback) so a discipline only decides what to hold, what to
 // drop or mark, and what to hand out next.
 
+import { QUEUE_LIMIT_DEFAULTS, type QueueKind, type QueueLimits } from '../sim/queue-config.js';
+import { markCe } from './ecn.js';
 import type { Frame, FrameSink, FrameSource } from './frame.js';
 import { TracePoint } from './trace-point.js';
 
-export type QueueKind = 'drop_tail' | 'red' | 'codel' | 'fq_codel';
+export type { QueueKind, QueueLimits } from '../sim/queue-config.js';
+
+/** `limits` with the kind's defaults filled in; each must be at least 1. */
+export function queueLimits(limits: QueueLimits, kind: QueueKind, name: string): Required<QueueLimits> {
+  const limitPackets = limits.limitPackets ?? QUEUE_LIMIT_DEFAULTS[kind].limitPackets;
+  const limitBytes = limits.limitBytes ?? QUEUE_LIMIT_DEFAULTS[kind].limitBytes;
+  if (!(limitPackets >= 1) || !(limitBytes >= 1)) {
+    throw new RangeError(`queue ${name}: limits must be at least 1, got ${limitPackets} packets / ${limitBytes} bytes`);
+  }
+  return { limitPackets, limitBytes };
+}
 
 /**
  * Why a queue dropped a frame: `queue-full` at its limit (any kind);
@@ -125,6 +138,13 @@ export abstract class QueueBase implements Queue {
   protected marked(frame: Frame, reason: QueueMarkReason): void {
     this.counters.marked++;
     this.mark.emit({ frame, reason });
+  }
+
+  /** `frame` with CE set, counted and traced; undefined when it is not ECN-capable. */
+  protected setCe(frame: Frame, reason: QueueMarkReason): Frame | undefined {
+    const marked = markCe(frame);
+    if (marked) this.marked(marked, reason);
+    return marked;
   }
 
   /** After a discipline removed `frame` to hand it out. */

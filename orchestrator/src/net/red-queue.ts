@@ -7,32 +7,13 @@
 // since the last drop; gently from max_p to 1 between max_th and 2 max_th;
 // always above. Thresholds are in packets.
 
+import { RED_DEFAULTS, type RedQueueOptions } from '../sim/queue-config.js';
 import type { RandomStream } from '../sim/random.js';
-import { markCe } from './ecn.js';
+import { FifoQueue } from './fifo-queue.js';
 import type { Frame } from './frame.js';
-import { FrameFifo } from './frame-fifo.js';
-import { type Clock, QueueBase } from './queue.js';
+import type { Clock } from './queue.js';
 
-export interface RedQueueOptions {
-  /** Most frames held (default 100). */
-  limitPackets?: number;
-  /** Most bytes held (default none). */
-  limitBytes?: number;
-  /** Average depth in packets where early drops start (default 5). */
-  minThPackets?: number;
-  /** Average depth in packets where the probability reaches maxP (default 15). */
-  maxThPackets?: number;
-  /** Drop probability at maxTh (default 0.1). */
-  maxP?: number;
-  /** Weight of each sample in the average, w_q (default 0.002). */
-  weight?: number;
-  /** Ramp from maxP to 1 between maxTh and 2 maxTh instead of dropping all above maxTh (default true). */
-  gentle?: boolean;
-  /** Set CE on ECN-capable frames instead of early drops; forced drops stay drops (default false). */
-  ecn?: boolean;
-  /** How long one typical packet takes on the link, for the idle-time decay (default: no decay). */
-  idlePacketNs?: number;
-}
+export type { RedQueueOptions } from '../sim/queue-config.js';
 
 export interface RedParams {
   minThPackets: number;
@@ -49,17 +30,14 @@ export function redDropProbability(avg: number, p: RedParams): number {
   return 1;
 }
 
-export class RedQueue extends QueueBase {
+export class RedQueue extends FifoQueue {
   readonly kind = 'red' as const;
-  readonly limitPackets: number;
-  readonly limitBytes: number;
   readonly params: RedParams;
   readonly weight: number;
   readonly ecn: boolean;
   readonly idlePacketNs: number;
   /** The average depth in packets, as of the last arrival. */
   avg = 0;
-  readonly #fifo = new FrameFifo();
   readonly #random: RandomStream;
   /** Arrivals since the last early drop, -1 outside the early region (FJ93). */
   #count = -1;
@@ -67,35 +45,24 @@ export class RedQueue extends QueueBase {
   #idleSinceNs: number | undefined = 0;
 
   constructor(options: RedQueueOptions, name: string, clock: Clock, random: RandomStream) {
-    super(name, clock);
-    this.limitPackets = options.limitPackets ?? 100;
-    this.limitBytes = options.limitBytes ?? Infinity;
+    super(options, 'red', name, clock);
     this.params = {
-      minThPackets: options.minThPackets ?? 5,
-      maxThPackets: options.maxThPackets ?? 15,
-      maxP: options.maxP ?? 0.1,
-      gentle: options.gentle ?? true,
+      minThPackets: options.minThPackets ?? RED_DEFAULTS.minThPackets,
+      maxThPackets: options.maxThPackets ?? RED_DEFAULTS.maxThPackets,
+      maxP: options.maxP ?? RED_DEFAULTS.maxP,
+      gentle: options.gentle ?? RED_DEFAULTS.gentle,
     };
-    this.weight = options.weight ?? 0.002;
-    this.ecn = options.ecn ?? false;
+    this.weight = options.weight ?? RED_DEFAULTS.weight;
+    this.ecn = options.ecn ?? RED_DEFAULTS.ecn;
     this.idlePacketNs = options.idlePacketNs ?? 0;
     this.#random = random;
     const { minThPackets: lo, maxThPackets: hi, maxP } = this.params;
-    if (!(this.limitPackets >= 1) || !(this.limitBytes >= 1)) throw new RangeError(`queue ${name}: limits must be at least 1`);
     if (!(lo >= 0 && hi > lo)) throw new RangeError(`queue ${name}: need 0 <= min_th < max_th, got ${lo} and ${hi}`);
     if (!(maxP > 0 && maxP <= 1)) throw new RangeError(`queue ${name}: max_p must be in (0, 1], got ${maxP}`);
     if (!(this.weight > 0 && this.weight <= 1)) throw new RangeError(`queue ${name}: weight must be in (0, 1], got ${this.weight}`);
   }
 
-  get depthPackets(): number {
-    return this.#fifo.packets;
-  }
-
-  get depthBytes(): number {
-    return this.#fifo.bytes;
-  }
-
-  protected admit(frame: Frame): void {
+  protected override admit(frame: Frame): void {
     this.#updateAverage();
     const verdict = this.#verdict();
     if (verdict === 'forced') {
@@ -103,27 +70,27 @@ export class RedQueue extends QueueBase {
       return;
     }
     if (verdict === 'early') {
-      const marked = this.ecn ? markCe(frame) : undefined;
+      const marked = this.ecn ? this.setCe(frame, 'red-early') : undefined;
       if (!marked) {
         this.dropped(frame, 'red-early');
         return;
       }
-      this.marked(marked, 'red-early');
       frame = marked;
     }
-    if (this.depthPackets + 1 > this.limitPackets || this.depthBytes + frame.bytes.length > this.limitBytes) {
+    if (!this.fits(frame)) {
       this.dropped(frame, 'queue-full');
       return;
     }
-    this.#fifo.push(frame, this.clock.now);
+    // Not the FIFO's admit: the queue stops being idle before the link hears of the frame (and may take it at once).
+    this.fifo.push(frame, this.clock.now);
     this.#idleSinceNs = undefined;
     this.accepted(frame);
   }
 
   dequeue(): Frame | undefined {
-    const item = this.#fifo.shift();
+    const item = this.fifo.shift();
     if (!item) return undefined;
-    if (this.#fifo.packets === 0) this.#idleSinceNs = this.clock.now;
+    if (this.fifo.packets === 0) this.#idleSinceNs = this.clock.now;
     return this.departed(item.frame, item.enqueuedNs);
   }
 
@@ -134,7 +101,7 @@ export class RedQueue extends QueueBase {
       const m = (this.clock.now - this.#idleSinceNs) / this.idlePacketNs;
       this.avg *= Math.pow(1 - w, m);
     } else {
-      this.avg = (1 - w) * this.avg + w * this.#fifo.packets;
+      this.avg = (1 - w) * this.avg + w * this.fifo.packets;
     }
   }
 

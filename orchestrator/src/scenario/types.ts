@@ -1,6 +1,7 @@
 // A scenario after compilation: every unit converted (ns, bit/s, bytes),
 // every default filled, every reference resolved. The engine never sees YAML.
 
+import type { QueueConfig } from '../sim/queue-config.js';
 import type { OnOff, SizeDistribution } from '../sim/traffic-schedule.js';
 
 export interface ResolvedHost {
@@ -73,35 +74,6 @@ export type ResolvedLoss =
   | { kind: 'bernoulli'; lossProbability: number }
   | { kind: 'gilbert_elliott'; p: number; r: number; lossInGood: number; lossInBad: number };
 
-/**
- * A link direction's queue discipline (net/queue-factory.ts builds it). Drop-tail,
- * the default, carries no kind, so its resolved form (and digest) is as before AQMs.
- */
-export type ResolvedQueue =
-  | { kind?: undefined; limitPackets?: number; limitBytes?: number }
-  | {
-      kind: 'red';
-      limitPackets?: number;
-      limitBytes?: number;
-      minThPackets: number;
-      maxThPackets: number;
-      maxP: number;
-      weight: number;
-      gentle: boolean;
-      ecn: boolean;
-    }
-  | { kind: 'codel'; limitPackets?: number; limitBytes?: number; targetNs: number; intervalNs: number; ecn: boolean }
-  | {
-      kind: 'fq_codel';
-      limitPackets?: number;
-      limitBytes?: number;
-      flows: number;
-      quantumBytes: number;
-      targetNs: number;
-      intervalNs: number;
-      ecn: boolean;
-    };
-
 /** Where a link's pcapng taps frames: as they reach its queue (drops included), or as they leave it onto the wire. */
 export type CaptureTap = 'before_queue' | 'after_queue';
 
@@ -137,7 +109,8 @@ export interface ResolvedDirection {
   jitterNs: number;
   /** Whether jitter may let a frame overtake an earlier one. */
   reorder: boolean;
-  queue: ResolvedQueue;
+  /** Drop-tail, the default, carries no kind, so its resolved form (and digest) is as before AQMs. */
+  queue: QueueConfig;
   loss: ResolvedLoss | undefined;
 }
 

@@ -14,6 +14,7 @@
 //   them in a FIFO queue disc of N - 1 and the device's own 1-packet queue.
 // - TCP. Linux 6.1's defaults where ns-3 has the knob (below, TCP_DEFAULTS).
 
+import { QUEUE_LIMIT_DEFAULTS } from '../sim/queue-config.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { NS3_RUNTIME } from './ns3-runtime.js';
 import { flowCc, hostSysctl, NS3_TCP } from './ns3-support.js';
@@ -76,7 +77,7 @@ export function ns3Program(scenario: ResolvedScenario): string {
     const [a, b] = l.ends;
     const d = l.directions[0];
     const loss = d.loss?.kind === 'bernoulli' ? d.loss.lossProbability : 0;
-    return `  {${cString(l.name)}, ${a.index}, ${a.nic}, ${b.index}, ${b.nic}, ${d.rateBps}ULL, ${d.delayNs}LL, ${d.queue.limitPackets ?? 100}, ${loss}, ${cString(l.directions[0].id)}, ${cString(l.directions[1].id)}},`;
+    return `  {${cString(l.name)}, ${a.index}, ${a.nic}, ${b.index}, ${b.nic}, ${d.rateBps}ULL, ${d.delayNs}LL, ${d.queue.limitPackets ?? QUEUE_LIMIT_DEFAULTS.drop_tail.limitPackets}, ${loss}, ${cString(l.directions[0].id)}, ${cString(l.directions[1].id)}},`;
   });
   const routes = scenario.hosts.flatMap((h) =>
     h.routes.map((r) => {

@@ -6,6 +6,7 @@
 // anything rather than compare two different experiments.
 
 import type { ScenarioIssue } from '../errors.js';
+import { QUEUE_LIMIT_DEFAULTS } from '../sim/queue-config.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 
 /** Linux congestion control name -> the ns-3 3.37 class modelled on it. */
@@ -75,9 +76,9 @@ export function unsupportedFeatures(scenario: ResolvedScenario): ScenarioIssue[]
     const d = l.directions[0];
     if (d.jitterNs > 0) out.push(issue(['links', i, 'jitter'], `${why} jitter (link ${l.name}): ns-3's point-to-point channel has a fixed delay`));
     if (d.loss?.kind === 'gilbert_elliott') out.push(issue(['links', i, 'loss'], `${why} Gilbert-Elliott loss (link ${l.name}): only Bernoulli loss is translated`));
-    if (d.queue.kind !== undefined) out.push(issue(['links', i, 'queue', 'kind'], `${why} a ${d.queue.kind} queue (link ${l.name}): only drop-tail queues are translated`));
+    if ((d.queue.kind ?? 'drop_tail') !== 'drop_tail') out.push(issue(['links', i, 'queue', 'kind'], `${why} a ${d.queue.kind} queue (link ${l.name}): only drop-tail queues are translated`));
     else if (d.queue.limitBytes !== undefined) out.push(issue(['links', i, 'queue'], `${why} a queue limit in bytes (link ${l.name}): ns-3 counts bytes without the Ethernet header; give the limit in packets (33p)`));
-    else if ((d.queue.limitPackets ?? 100) < 2) out.push(issue(['links', i, 'queue'], `${why} a 1-packet queue (link ${l.name}): ns-3 keeps one packet in the device's own queue, so at least 2p`));
+    else if ((d.queue.limitPackets ?? QUEUE_LIMIT_DEFAULTS.drop_tail.limitPackets) < 2) out.push(issue(['links', i, 'queue'], `${why} a 1-packet queue (link ${l.name}): ns-3 keeps one packet in the device's own queue, so at least 2p`));
   });
   scenario.actions.forEach((a, i) => out.push(issue(['actions', i], `${why} actions (${a.op.kind} on ${scenario.hosts[a.host]!.name} at ${a.atNs / 1e9} s): ns-3 runs no guest programs`)));
   scenario.hosts.forEach((h, i) => {

@@ -44,6 +44,20 @@ describe('createQueue', () => {
     }
   });
 
+  it('holds each kind to its default limits (ns-3\'s 100p for drop-tail and RED, Linux\'s for CoDel and FQ-CoDel)', () => {
+    const limits = (['drop_tail', 'red', 'codel', 'fq_codel'] as const).map((kind) => {
+      const q = createQueue({ kind }, `q-${kind}`, env) as DropTailQueue | RedQueue | CodelQueue | FqCodelQueue;
+      return [kind, q.limitPackets, q.limitBytes];
+    });
+    expect(limits).toEqual([
+      ['drop_tail', 100, Infinity],
+      ['red', 100, Infinity],
+      ['codel', 1000, Infinity],
+      ['fq_codel', 10240, 32 * 2 ** 20],
+    ]);
+    expect(() => createQueue({ kind: 'codel', limitPackets: 0 }, 'z', env)).toThrow('queue z: limits must be at least 1, got 0 packets / Infinity bytes');
+  });
+
   it('seeds random queues from the scenario seed and their own name', () => {
     const a = createQueue({ kind: 'fq_codel' }, 'x', env) as FqCodelQueue;
     const b = createQueue({ kind: 'fq_codel' }, 'y', env) as FqCodelQueue;
