@@ -10,13 +10,7 @@
 
 import type { ResolvedScenario } from '../scenario/types.js';
 import type { FlowSample } from './flow-trace.js';
-
-export interface Percentiles {
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-}
+import { type Percentiles, percentiles } from './percentiles.js';
 
 export interface FlowMetrics {
   flows: { id: string; bytes: number | null; fct_s: number | null; fct_resolution_s: number; rtt_us: Percentiles | null }[];
@@ -26,14 +20,6 @@ export interface FlowMetrics {
   sized: number;
   /** Of the flows' goodputs, over all flows; null without flows or traffic. */
   jain_index: number | null;
-}
-
-/** Nearest-rank percentiles. */
-export function percentiles(values: readonly number[]): Percentiles | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!;
-  return { p50: at(50), p90: at(90), p99: at(99), max: s[s.length - 1]! };
 }
 
 export function jainIndex(xs: readonly number[]): number | null {

@@ -9,7 +9,7 @@
 // microseconds).
 
 import { formatSeconds } from './flow-trace.js';
-import { type Percentiles, percentiles } from './flow-metrics.js';
+import { type Percentiles, percentiles } from './percentiles.js';
 
 export interface RequestRecord {
   index: number;

@@ -5,9 +5,11 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type RttPercentiles, rttPercentiles } from '../results/percentiles.js';
 import { outputFile } from '../scenario/output-files.js';
 
-export interface RunMetrics {
+/** RTT percentiles are of every TCP_INFO RTT sample of every flow, in microseconds. */
+export interface RunMetrics extends RttPercentiles {
   status: 'completed' | 'stopped' | 'failed' | 'missing';
   reason: string;
   digest: string;
@@ -16,10 +18,6 @@ export interface RunMetrics {
   retransmits: number;
   /** Queue drops plus random-loss drops, over every queue. */
   drops: number;
-  /** Percentiles of every TCP_INFO RTT sample of every flow, in microseconds. */
-  rttP50Us: number;
-  rttP95Us: number;
-  rttP99Us: number;
   /** The first flow's cwnd samples: [seconds since the experiment's start, segments]. */
   cwnd: [number, number][];
 }
@@ -53,17 +51,9 @@ export function readRunMetrics(dir: string): RunMetrics {
     goodputBps: s.flows.reduce((sum, f) => sum + f.goodput_bps, 0),
     retransmits: s.flows.reduce((sum, f) => sum + f.retransmits, 0),
     drops: s.queues.reduce((sum, q) => sum + q.drops + q.loss_drops, 0),
-    rttP50Us: percentile(rtts, 0.5),
-    rttP95Us: percentile(rtts, 0.95),
-    rttP99Us: percentile(rtts, 0.99),
+    ...rttPercentiles(rtts),
     cwnd,
   };
 }
 
 const EMPTY: RunMetrics = { status: 'missing', reason: '', digest: '', goodputBps: 0, retransmits: 0, drops: 0, rttP50Us: 0, rttP95Us: 0, rttP99Us: 0, cwnd: [] };
-
-/** Nearest-rank percentile of sorted values (0 for none). */
-export function percentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}

@@ -21,7 +21,7 @@ import { readYamlValue } from '../scenario/load-scenario.js';
 import { outputFile } from '../scenario/output-files.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { modelDifferences } from './differences.js';
-import { flowMetrics, parseFlowTrace } from './flow-metrics.js';
+import { flowFigures, parseFlowTrace } from './flow-figures.js';
 import { compileProgram, ensureNs3, runProgram } from './ns3-build.js';
 import { ns3Program, tcpDefaults } from './ns3-program.js';
 import { unsupportedFeatures } from './ns3-support.js';
@@ -95,7 +95,7 @@ function readSide(label: string, dir: string, outDir: string, scenario: Resolved
       const path = join(dir, outputFile.flowTrace(f.id));
       if (!existsSync(path)) throw new ValidationError(dir, `${label}'s results in ${dir} have no ${outputFile.flowTrace(f.id)}`);
       const points = parseFlowTrace(readFileSync(path, 'utf8'));
-      return { id: f.id, points, metrics: flowMetrics(points) };
+      return { id: f.id, points, metrics: flowFigures(points) };
     }),
   };
 }

@@ -8,7 +8,7 @@ import type { ResolvedScenario } from '../scenario/types.js';
 import { csvCell, csvTable, escapeHtml, reportPage, svgFigure } from '../results/html-report.js';
 import { renderLinePlot, type PlotSeries } from '../results/svg-plot.js';
 import type { Difference } from './differences.js';
-import type { FlowMetrics, TracePoint } from './flow-metrics.js';
+import type { FlowFigures, TracePoint } from './flow-figures.js';
 
 export interface SideResults {
   /** "cosim" or "ns-3". */
@@ -16,7 +16,7 @@ export interface SideResults {
   digest: string;
   /** Results folder, relative to the validation folder. */
   folder: string;
-  flows: { id: string; points: TracePoint[]; metrics: FlowMetrics }[];
+  flows: { id: string; points: TracePoint[]; metrics: FlowFigures }[];
   /** Queue and random-loss drops over every link direction. */
   drops: number;
 }
@@ -40,7 +40,7 @@ export interface ComparisonRow {
   within: boolean | null;
 }
 
-const FLOW_METRICS: { key: keyof FlowMetrics; metric: string; unit: string; scale: number; targetPct: number | null }[] = [
+const FLOW_METRICS: { key: keyof FlowFigures; metric: string; unit: string; scale: number; targetPct: number | null }[] = [
   { key: 'goodputBps', metric: 'goodput', unit: 'Mbit/s', scale: 1e-6, targetPct: 5 },
   { key: 'steadyGoodputBps', metric: 'steady_goodput', unit: 'Mbit/s', scale: 1e-6, targetPct: 5 },
   { key: 'sawtoothPeriodS', metric: 'sawtooth_period', unit: 's', scale: 1, targetPct: 10 },

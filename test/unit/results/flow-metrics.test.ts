@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowMetrics, jainIndex, percentiles } from '../../../orchestrator/src/results/flow-metrics.js';
+import { flowMetrics, jainIndex } from '../../../orchestrator/src/results/flow-metrics.js';
 import type { FlowSample } from '../../../orchestrator/src/results/flow-trace.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
 import { kernels } from '../helpers/kernels.js';
@@ -13,13 +13,6 @@ describe('flow metrics', () => {
     expect(jainIndex([3, 1])).toBe(0.8);
     expect(jainIndex([])).toBeNull();
     expect(jainIndex([0, 0])).toBeNull();
-  });
-
-  it('takes nearest-rank percentiles', () => {
-    const xs = [...Array(100).keys()].map((i) => i + 1);
-    expect(percentiles(xs)).toEqual({ p50: 50, p90: 90, p99: 99, max: 100 });
-    expect(percentiles([7])).toEqual({ p50: 7, p90: 7, p99: 7, max: 7 });
-    expect(percentiles([])).toBeNull();
   });
 
   it("reads a sized flow's completion off its first sample with every byte acknowledged", () => {

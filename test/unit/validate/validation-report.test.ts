@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { knownKernels } from '../../../orchestrator/src/images/kernel-catalog.js';
 import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
 import { modelDifferences } from '../../../orchestrator/src/validate/differences.js';
-import { flowMetrics, type TracePoint } from '../../../orchestrator/src/validate/flow-metrics.js';
+import { flowFigures, type TracePoint } from '../../../orchestrator/src/validate/flow-figures.js';
 import { comparisonCsv, comparisonJson, comparisonRows, type SideResults, throughputPoints, validationHtml, validationPlots } from '../../../orchestrator/src/validate/validation-report.js';
 
 const scenario = loadScenarioText(readFileSync('examples/dumbbell.yaml', 'utf8'), 'examples/dumbbell.yaml', knownKernels());
@@ -18,7 +18,7 @@ function side(label: string, digest: string, peak: number, rateBytesPerSample: n
     const cwnd = k < 30 ? 10 + 3 * k : Math.round(peak / 2 + ((k % 100) / 100) * (peak / 2));
     points.push({ timeS: k / 100, cwnd, ssthresh: k < 30 ? null : peak / 2, rttUs: 50_000, bytesAcked: k * rateBytesPerSample, totalRetrans: Math.floor(k / 100) });
   }
-  return { label, digest, folder: label, drops, flows: [{ id: 'reno', points, metrics: flowMetrics(points) }] };
+  return { label, digest, folder: label, drops, flows: [{ id: 'reno', points, metrics: flowFigures(points) }] };
 }
 
 const cosim = side('cosim', 'a'.repeat(64), 68, 12_000, 10);

@@ -3,7 +3,7 @@
 // cycles and RTT percentiles, on synthetic traces whose answers are known.
 
 import { describe, expect, it } from 'vitest';
-import { flowMetrics, parseFlowTrace, sawtooth, type TracePoint } from '../../../orchestrator/src/validate/flow-metrics.js';
+import { flowFigures, parseFlowTrace, sawtooth, type TracePoint } from '../../../orchestrator/src/validate/flow-figures.js';
 
 /** 20 s sampled every 10 ms: slow start to 108, recovery, then a 40 -> 79 sawtooth every 2 s, at 10 Mbit/s. */
 function renoLike(): TracePoint[] {
@@ -15,8 +15,8 @@ function renoLike(): TracePoint[] {
   return points;
 }
 
-describe('flowMetrics', () => {
-  const m = flowMetrics(renoLike());
+describe('flowFigures', () => {
+  const m = flowFigures(renoLike());
 
   it('finds slow start\'s peak and end', () => {
     expect(m.slowStartMaxCwnd).toBe(108);
@@ -46,14 +46,14 @@ describe('flowMetrics', () => {
 
   it('ends slow start where HyStart set a threshold without a loss', () => {
     const points = renoLike().map((p, k) => (k >= 20 && k <= 50 ? { ...p, ssthresh: 50 } : p));
-    const h = flowMetrics(points);
+    const h = flowFigures(points);
     expect(h.slowStartEndS).toBe(0.2);
     expect(h.slowStartMaxCwnd).toBe(50);
   });
 
   it('gives no sawtooth for a flow that never reduces its window', () => {
     const flat = renoLike().map((p) => ({ ...p, cwnd: 10 + Math.floor(p.timeS), ssthresh: null }));
-    const f = flowMetrics(flat);
+    const f = flowFigures(flat);
     expect([f.sawtoothPeriodS, f.cwndPeak, f.cwndFloor, f.slowStartEndS]).toEqual([null, null, null, null]);
     expect(f.steadyFromS).toBe(10);
   });

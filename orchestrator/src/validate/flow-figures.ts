@@ -15,7 +15,7 @@
 //   peaks) to the last. With fewer than two peaks, from the end of slow
 //   start's recovery (or the middle of the run) to the end.
 
-import { percentile } from '../study/run-metrics.js';
+import { type RttPercentiles, rttPercentiles } from '../results/percentiles.js';
 
 export interface TracePoint {
   timeS: number;
@@ -27,7 +27,8 @@ export interface TracePoint {
   totalRetrans: number;
 }
 
-export interface FlowMetrics {
+/** One flow's figures; RTT percentiles are over its smoothed RTT samples. */
+export interface FlowFigures extends RttPercentiles {
   /** Bytes acknowledged over the sampled span, as `cosim run`'s summary counts it. */
   goodputBps: number;
   steadyGoodputBps: number;
@@ -42,9 +43,6 @@ export interface FlowMetrics {
   cwndFloor: number | null;
   /** Sawtooth peaks found (after slow start). */
   cycles: number;
-  rttP50Us: number;
-  rttP95Us: number;
-  rttP99Us: number;
   retransmits: number;
 }
 
@@ -114,7 +112,7 @@ function rateBetween(a: TracePoint | undefined, b: TracePoint | undefined): numb
   return ((b.bytesAcked - a.bytesAcked) * 8) / (b.timeS - a.timeS);
 }
 
-export function flowMetrics(points: readonly TracePoint[]): FlowMetrics {
+export function flowFigures(points: readonly TracePoint[]): FlowFigures {
   const first = points[0];
   const last = points[points.length - 1];
   let ssEnd = -1;
@@ -157,9 +155,7 @@ export function flowMetrics(points: readonly TracePoint[]): FlowMetrics {
     cwndPeak: median(peaks.map((p) => p.cwnd)),
     cwndFloor: median(caFloors.map((f) => f.cwnd)),
     cycles: peaks.length,
-    rttP50Us: percentile(rtts, 0.5),
-    rttP95Us: percentile(rtts, 0.95),
-    rttP99Us: percentile(rtts, 0.99),
+    ...rttPercentiles(rtts),
     retransmits: last?.totalRetrans ?? 0,
   };
 }
