@@ -16,6 +16,7 @@ import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
 import { renderLinePlot } from './svg-plot.js';
 import { finishTimeline } from './timeline.js';
 import { flowMetrics } from './flow-metrics.js';
+import { resolvedScenarioJson } from './resolved-scenario.js';
 import { type RequestResponseOutcome, requestResponseMetrics, requestResponseTraceCsv } from './request-response-trace.js';
 import { type UdpFlowOutcome, udpFlowSummary, udpFlowTraceCsv } from './udp-flow-trace.js';
 
@@ -149,7 +150,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
   const origin = r.epochNs ?? 0;
   makeDir(join(out, 'traces'), { recursive: true });
   makeDir(join(out, 'plots'), { recursive: true });
-  put(join(out, 'resolved-scenario.json'), `${JSON.stringify(scenarioForDigest(r), null, 2)}\n`);
+  put(join(out, 'resolved-scenario.json'), resolvedScenarioJson(r.scenario, r.identity?.images));
   for (const f of r.flows) put(join(out, outputFile.flowTrace(f.id)), flowTraceCsv(f.samples, origin));
   for (const f of r.udpFlows ?? []) put(join(out, outputFile.flowTrace(f.id)), udpFlowTraceCsv(f, origin));
   for (const w of r.requestResponse ?? []) put(join(out, outputFile.flowTrace(w.id)), requestResponseTraceCsv(w, origin));
@@ -233,23 +234,6 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
   put(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   put(join(out, 'summary.txt'), summaryTable(summary.flows, summary.queues, r, digest));
   return { digest, summary };
-}
-
-/**
- * The resolved scenario as the digest sees it: simulation content only. The
- * file's path, and a custom kernel's paths, depend on where the user typed
- * the command from; the kernel is identified by its content instead.
- */
-function scenarioForDigest(r: RunOutcome): Omit<RunOutcome['scenario'], 'file'> {
-  const { file: _file, ...rest } = r.scenario;
-  return {
-    ...rest,
-    hosts: rest.hosts.map((h) => {
-      if (!h.customKernel) return h;
-      const image = r.identity?.images.find((i) => i.host === h.name);
-      return { ...h, customKernel: { vmlinuz_sha256: image?.vmlinuz_sha256 ?? null, initramfs_sha256: image?.initramfs_sha256 ?? null } } as unknown as typeof h;
-    }),
-  };
 }
 
 /** Wall seconds per simulated second; undefined below a millisecond of simulated time, where it means nothing. */

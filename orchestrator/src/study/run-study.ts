@@ -12,6 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { OutputError } from '../errors.js';
 import { ensureHostImage } from '../images/host-image.js';
+import { type KernelSums, resolvedScenarioJson } from '../results/resolved-scenario.js';
 import { makeDirs, RESULTS_MARKER } from '../results/results-dir.js';
 import { runScenario } from '../run/run-scenario.js';
 import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
@@ -112,13 +113,10 @@ export function isComplete(dir: string, run: StudyRun): boolean {
   const summaryPath = join(dir, 'summary.json');
   const resolvedPath = join(dir, 'resolved-scenario.json');
   if (!existsSync(summaryPath) || !existsSync(resolvedPath)) return false;
-  const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as { status?: string; identity?: { images?: { image: string }[] } | null };
+  const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as { status?: string; identity?: { images?: (KernelSums & { image: string })[] } | null };
   if (summary.status !== 'completed') return false;
-  const { file: _file, ...resolved } = run.scenario;
-  const before = JSON.parse(readFileSync(resolvedPath, 'utf8')) as Record<string, unknown>;
-  // Custom kernels are named by content in the folder; compare the rest, and the images by their cache keys.
-  const strip = (s: Record<string, unknown>) => JSON.stringify({ ...s, hosts: (s.hosts as { customKernel?: unknown }[]).map((h) => ({ ...h, customKernel: undefined })) });
-  if (strip(before) !== strip(resolved as unknown as Record<string, unknown>)) return false;
+  // The file as this run would write it now; a custom kernel is named by the sums its results were made with.
+  if (readFileSync(resolvedPath, 'utf8') !== resolvedScenarioJson(run.scenario, summary.identity?.images)) return false;
   return sameImages(summary.identity?.images?.map((i) => i.image) ?? [], run);
 }
 
