@@ -11,15 +11,14 @@
 //   npm run bench -- e2e            every scenario
 //   npm run bench -- e2e dumbbell   the ones whose name contains "dumbbell"
 
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { startCosim } from '../integration/helpers/cosim-cli.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'test/integration/helpers/cli-child.ts');
 
 const SCENARIOS: { name: string; file: string }[] = [
   { name: 'dumbbell 10 Mbit/s, 30 s', file: join(root, 'examples/dumbbell.yaml') },
@@ -42,17 +41,13 @@ interface Summary {
 function run(file: string, sync: 'parallel' | 'lockstep', boot = false): Promise<Summary> {
   const out = mkdtempSync(join(tmpdir(), 'cosim-bench-'));
   rmSync(out, { recursive: true });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'run', file, '--out', out, '--sync', sync, ...(boot ? ['--no-snapshot'] : [])], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`cosim run ${file} --sync ${sync} exited ${code}:\n${stderr.slice(-2000)}`));
-      const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
-      summary.actions = JSON.parse(readFileSync(join(out, 'actions.json'), 'utf8')) as Summary['actions'];
-      rmSync(out, { recursive: true, force: true });
-      resolve(summary);
-    });
+  const run = startCosim(['run', file, '--out', out, '--sync', sync, ...(boot ? ['--no-snapshot'] : [])]);
+  return run.exited.then((code) => {
+    if (code !== 0) throw new Error(`cosim run ${file} --sync ${sync} exited ${code}:\n${run.stderr().slice(-2000)}`);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
+    summary.actions = JSON.parse(readFileSync(join(out, 'actions.json'), 'utf8')) as Summary['actions'];
+    rmSync(out, { recursive: true, force: true });
+    return summary;
   });
 }
 

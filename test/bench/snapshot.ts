@@ -8,14 +8,13 @@
 //
 //   npm run bench -- snapshot
 
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCosim } from '../integration/helpers/cosim-cli.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'test/integration/helpers/cli-child.ts');
 const SCENARIO = join(root, 'test/repro/golden/dumbbell.yaml');
 
 interface Summary {
@@ -27,16 +26,12 @@ interface Summary {
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<Summary> {
   const out = mkdtempSync(join(tmpdir(), 'cosim-bench-'));
   rmSync(out, { recursive: true });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'run', SCENARIO, '--out', out, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`cosim run ${args.join(' ')} exited ${code}:\n${stderr.slice(-2000)}`));
-      const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
-      rmSync(out, { recursive: true, force: true });
-      resolve(summary);
-    });
+  const run = startCosim(['run', SCENARIO, '--out', out, ...args], { env });
+  return run.exited.then((code) => {
+    if (code !== 0) throw new Error(`cosim run ${args.join(' ')} exited ${code}:\n${run.stderr().slice(-2000)}`);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
+    rmSync(out, { recursive: true, force: true });
+    return summary;
   });
 }
 

@@ -6,15 +6,15 @@
 // keeps what was written (summary.json with status and reason, pcaps that
 // capinfos reads, console logs).
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCosim } from '../integration/helpers/cosim-cli.js';
 import { describeFault, expectationFor, type FaultSpec, orchestratorKilled } from './fault-kinds.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BASE_SCENARIO = join(REPO, 'test/faults/scenarios/two-guests.yaml');
-const CLI_CHILD = join(REPO, 'test/integration/helpers/cli-child.ts');
 
 /** How long after the orchestrator's exit a QEMU still running counts as an orphan. */
 export const ORPHAN_GRACE_MS = 3_000;
@@ -88,25 +88,19 @@ interface Child {
   running: () => boolean;
 }
 
-function startCosim(args: string[], dir: string): Child {
+function startRun(args: string[], dir: string): Child {
   // detached: its own process group, as a shell job, so a terminal-style Ctrl-C can go to the group.
-  const proc = spawn(process.execPath, ['--import', 'tsx', CLI_CHILD, ...args], { cwd: REPO, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  let stdout = '';
+  const run = startCosim(args, { cwd: REPO, detached: true });
   let running = true;
-  proc.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-  proc.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
   // Not running from its exit on (a signal sent after it would hit a zombie); its output is complete at 'close'.
-  proc.on('exit', () => (running = false));
-  const exit = new Promise<{ code: number | null; signal: string | null }>((res) =>
-    proc.on('close', (code, signal) => {
-      running = false;
-      writeFileSync(join(dir, 'stderr.txt'), stderr);
-      writeFileSync(join(dir, 'stdout.txt'), stdout);
-      res({ code, signal });
-    }),
-  );
-  return { proc, stderr: () => stderr, exit, running: () => running };
+  void run.exited.then(() => (running = false));
+  const exit = run.closed.then((r) => {
+    running = false;
+    writeFileSync(join(dir, 'stderr.txt'), run.stderr());
+    writeFileSync(join(dir, 'stdout.txt'), run.stdout());
+    return r;
+  });
+  return { proc: run.child, stderr: run.stderr, exit, running: () => running };
 }
 
 /** The process group of the run now under way, so an interrupted campaign can end it. */
@@ -194,7 +188,7 @@ export async function runFault(f: FaultSpec, dir: string, say: (line: string) =>
   const args = ['run', scenario, '--out', out, '--no-snapshot'];
   if (f.hangTimeoutS !== undefined) args.push('--hang-timeout', String(f.hangTimeoutS));
   const t0 = Date.now();
-  const run = startCosim(args, dir);
+  const run = startRun(args, dir);
   current = { pid: run.proc.pid!, out, ...(mount ? { mount } : {}) };
   const started = () => run.stderr().includes('experiment starts');
   const since = () => Date.now() - t0;

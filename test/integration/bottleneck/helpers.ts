@@ -1,22 +1,16 @@
-// Shared by the bottleneck tests: `cosim run` from the sources in a child
-// (awaited, never spawnSync: a run takes seconds of wall time), and the
-// queue trace read back as rows.
+// Shared by the bottleneck tests: a scenario's text run through `cosim
+// run` (helpers/cosim-cli.ts), and the queue trace read back as rows.
 
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
+import { cosim } from '../helpers/cosim-cli.js';
 
 /** Runs `text` as a scenario into `dir/<name>`; rejects with stderr when the run fails. */
 export async function runScenarioText(dir: string, name: string, text: string): Promise<string> {
   const file = join(dir, `${name}.yaml`);
   const out = join(dir, name);
   writeFileSync(file, text);
-  const child = spawn(process.execPath, [...CLI, 'run', file, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { code, stderr } = await cosim(['run', file, '--out', out]);
   if (code !== 0) throw new Error(`cosim run ${name} exited ${code}: ${stderr.slice(-2000)}`);
   return out;
 }

@@ -3,22 +3,12 @@
 // which kills at once, is test/unit/run/stop-controller.test.ts: two signals
 // sent back to back to a child may arrive as one.)
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startCosim } from '../helpers/cosim-cli.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
-
-function startRun(out: string): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/helpers/cli-child.ts', 'run', 'examples/dumbbell.yaml', '--out', out], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-  child.stdout!.resume();
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stderr: () => stderr, exited };
-}
 
 async function waitFor(check: () => boolean, what: string, limitMs = 90_000): Promise<void> {
   const t0 = Date.now();
@@ -36,7 +26,7 @@ describe('interrupting a run', () => {
     requireQemu();
     requireImage('6.1');
     const out = join(tempDir('interrupt'), 'results');
-    const run = startRun(out);
+    const run = startCosim(['run', 'examples/dumbbell.yaml', '--out', out]);
     await waitFor(() => run.stderr().includes('experiment starts'), 'the experiment to start');
     await new Promise((r) => setTimeout(r, 3_000));
     run.child.kill('SIGINT');

@@ -3,31 +3,12 @@
 // no QEMU is left behind, and every error is one line with the right exit
 // status. Refusals start no guest; the rest boot two 6.1 guests for 3 s.
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cosim, startCosim } from '../helpers/cosim-cli.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
-
-const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
-
-/** `cosim ...` in a child, awaited (a synchronous spawn would starve vitest's worker during a run). */
-async function cosim(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const run = startCosim(args, env, true);
-  const code = await run.exited;
-  return { code, stdout: run.stdout(), stderr: run.stderr() };
-}
-
-function startCosim(args: string[], env: NodeJS.ProcessEnv = process.env, keepStdout = false) {
-  const child: ChildProcess = spawn(process.execPath, [...CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let stderr = '';
-  let stdout = '';
-  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-  if (keepStdout) child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
-  else child.stdout!.resume();
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, stderr: () => stderr, stdout: () => stdout, exited };
-}
 
 async function waitFor(check: () => boolean, what: string, limitMs = 120_000): Promise<void> {
   const t0 = Date.now();
@@ -132,11 +113,11 @@ describe('runs that go wrong', () => {
     mkdirSync(tmp);
     const out = join(dir, 'sigterm');
     // Long enough that the signal comes mid-run: after boot, 3 s of simulated time can take under 1.5 s of wall time.
-    const run = startCosim(['run', scenario('sigterm', '', 2, '60s'), '--out', out], { ...process.env, TMPDIR: tmp });
+    const run = startCosim(['run', scenario('sigterm', '', 2, '60s'), '--out', out], { env: { ...process.env, TMPDIR: tmp } });
     await waitFor(() => run.stderr().includes('experiment starts'), 'the experiment to start');
     await new Promise((r) => setTimeout(r, 1_500));
     run.child.kill('SIGTERM');
-    expect(await run.exited).toBe(143);
+    expect((await run.closed).code).toBe(143);
     expect(run.stderr()).toMatch(/run stopped: interrupted by SIGTERM \(partial results kept in/);
     const capinfos = spawnSync('capinfos', ['-c', join(out, 'pcap', 'wan.pcap')], { encoding: 'utf8' });
     expect(capinfos.status).toBe(0);
@@ -153,7 +134,7 @@ describe('runs that go wrong', () => {
     await new Promise((r) => setTimeout(r, 500));
     const t0 = Date.now();
     run.child.kill('SIGINT');
-    expect(await run.exited).toBe(130);
+    expect((await run.closed).code).toBe(130);
     expect(Date.now() - t0).toBeLessThan(10_000);
     expect(run.stderr()).not.toContain('experiment starts');
     expect(qemuLeft(out)).toBe('');

@@ -5,7 +5,6 @@
 // The cold run goes through the CLI with --no-snapshot; the others through
 // the library with `snapshots: true`, into a snapshot folder of their own.
 
-import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { runScenario } from '../../../orchestrator/src/run/run-scenario.js';
 import { loadScenario } from '../../../orchestrator/src/scenario/load-scenario.js';
 import { findSnapshot, listSnapshots, STATE_FILE } from '../../../orchestrator/src/snapshot/snapshot-cache.js';
 import { repoRoot } from '../../../orchestrator/src/setup/build-check.js';
+import { cosim } from '../helpers/cosim-cli.js';
 import { requireQemu, startCpuHog, tempDir } from '../helpers/guest.js';
 
 const SCENARIO = join(repoRoot(), 'test', 'repro', 'golden', 'dumbbell.yaml');
@@ -40,11 +40,8 @@ describe('runs from snapshots at agent-ready', () => {
   }
 
   it('gives the digest of a cold boot: made, restored, restored beside a CPU hog, and rebuilt when truncated', async () => {
-    const cli = spawnSync('npx', ['tsx', join(repoRoot(), 'test', 'integration', 'helpers', 'cli-child.ts'), 'run', SCENARIO, '--no-snapshot', '--out', join(dir, 'cold')], {
-      encoding: 'utf8',
-      env: { ...process.env, COSIM_SNAPSHOT_DIR: snapshots },
-    });
-    expect(cli.status, cli.stderr).toBe(0);
+    const cli = await cosim(['run', SCENARIO, '--no-snapshot', '--out', join(dir, 'cold')], { env: { ...process.env, COSIM_SNAPSHOT_DIR: snapshots } });
+    expect(cli.code, cli.stderr).toBe(0);
     const cold = /digest ([0-9a-f]{64})/.exec(cli.stdout)![1];
     expect(cli.stderr).not.toMatch(/snapshot/);
     expect(listSnapshots()).toEqual([]);

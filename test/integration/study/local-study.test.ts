@@ -3,25 +3,15 @@
 // again reruns nothing and rewrites runs.csv byte for byte, and a study
 // interrupted after its first runs resumes without redoing them.
 
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cosim, startCosim } from '../helpers/cosim-cli.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 import { dumpDom, requireChromium, screenshot } from './chromium.js';
 import { TINY_STUDY } from './tiny-study.js';
 
-const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
-
-/** `cosim study ...` in a child, awaited (a synchronous spawn would starve vitest's worker for minutes). */
-function study(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [...CLI, 'study', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
+const study = (args: string[]) => cosim(['study', ...args]);
 
 const mtimes = (dir: string) => readdirSync(join(dir, 'runs')).map((id) => statSync(join(dir, 'runs', id, 'summary.json')).mtimeMs);
 
@@ -108,13 +98,10 @@ describe('a local study', () => {
   it('stops on Ctrl-C keeping finished runs, then resumes without redoing them', async () => {
     const out2 = join(dir, 'out2');
     // Booted, so a run lasts long enough to be interrupted: from snapshots the rest of the study can end before the signal lands.
-    const child = spawn(process.execPath, [...CLI, 'study', file, '--out', out2, '--jobs', '1', '--no-snapshot'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    while (!stderr.includes('1/4 runs done')) await new Promise((r) => setTimeout(r, 100));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    const run = startCosim(['study', file, '--out', out2, '--jobs', '1', '--no-snapshot']);
+    while (!run.stderr().includes('1/4 runs done')) await new Promise((r) => setTimeout(r, 100));
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(130);
     const kept = readdirSync(join(out2, 'runs')).filter((id) => (JSON.parse(readFileSync(join(out2, 'runs', id, 'summary.json'), 'utf8')) as { status: string }).status === 'completed');
     expect(kept).toEqual(['000-cc=reno-r0']);
     const keptTime = statSync(join(out2, 'runs', kept[0]!, 'summary.json')).mtimeMs;

@@ -6,35 +6,19 @@
 // A node whose cosim cannot start leaves each run recorded as failed, with
 // the last line of its task's log.
 
-import { spawn } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownKernels } from '../../../orchestrator/src/images/kernel-catalog.js';
 import { loadStudyText } from '../../../orchestrator/src/study/load-study.js';
 import { runStudyOnSlurm } from '../../../orchestrator/src/study/slurm-runner.js';
+import { startCosim } from '../helpers/cosim-cli.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 import { type SlurmCluster, startSlurmCluster } from './slurm-cluster.js';
 import { TINY_STUDY } from './tiny-study.js';
 
-const CLI = ['--import', 'tsx', 'test/integration/helpers/cli-child.ts'];
-
-interface Child {
-  code: Promise<number | null>;
-  stdout: () => string;
-  stderr: () => string;
-  kill: (signal: NodeJS.Signals) => void;
-}
-
 /** `cosim study ...` in a child with the cluster's environment. */
-function study(args: string[], env: NodeJS.ProcessEnv): Child {
-  const child = spawn(process.execPath, [...CLI, 'study', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  return { code: new Promise((resolve) => child.on('exit', (code) => resolve(code))), stdout: () => stdout, stderr: () => stderr, kill: (s) => child.kill(s) };
-}
+const study = (args: string[], env: NodeJS.ProcessEnv) => startCosim(['study', ...args], { env });
 
 const status = (out: string, id: string) => (JSON.parse(readFileSync(join(out, 'runs', id, 'summary.json'), 'utf8')) as { status: string }).status;
 
@@ -57,12 +41,12 @@ describe('a study on Slurm', () => {
 
   it('runs locally first, for the reference runs.csv', async () => {
     const r = study([file, '--out', local, '--jobs', '2'], process.env);
-    expect(await r.code, r.stderr()).toBe(0);
+    expect(await r.exited, r.stderr()).toBe(0);
   });
 
   it('lists its runs for Slurm', async () => {
     const r = study([file, '--dry-run', '--on', 'slurm'], cluster.env);
-    expect(await r.code, r.stderr()).toBe(0);
+    expect(await r.exited, r.stderr()).toBe(0);
     expect(r.stdout().split('\n')[0]).toBe('study tiny: 4 runs, on Slurm, as many at once as the cluster gives');
   });
 
@@ -70,11 +54,11 @@ describe('a study on Slurm', () => {
     // Booted, so a run lasts long enough to be interrupted: from snapshots the whole study can end between two polls.
     const r = study([file, '--out', onSlurm, '--on', 'slurm', '--jobs', '1', '--no-snapshot'], cluster.env);
     while (!r.stderr().includes('1/4 runs done')) {
-      if ((await Promise.race([r.code.then(() => 'exited'), new Promise((res) => setTimeout(res, 200))])) === 'exited') break;
+      if ((await Promise.race([r.exited.then(() => 'exited'), new Promise((res) => setTimeout(res, 200))])) === 'exited') break;
     }
     expect(r.stderr()).toMatch(/^study tiny: 4 runs submitted as Slurm job array \d+ \(1 at once\)/m);
-    r.kill('SIGINT');
-    expect(await r.code, r.stderr()).toBe(130);
+    r.child.kill('SIGINT');
+    expect(await r.exited, r.stderr()).toBe(130);
     expect(r.stderr()).toMatch(/cancelling Slurm job array \d+/);
     // Nothing of the array is left in the queue, and only the first run is complete.
     expect(cluster.squeue().split('\n').filter((l) => /\s(PENDING|RUNNING|COMPLETING)$/.test(l))).toEqual([]);
@@ -85,7 +69,7 @@ describe('a study on Slurm', () => {
   it('resumes on Slurm without resubmitting the finished run, and its runs.csv equals the local one', async () => {
     const kept = statSync(join(onSlurm, 'runs', '000-cc=reno-r0', 'summary.json')).mtimeMs;
     const r = study([file, '--out', onSlurm, '--on', 'slurm', '--jobs', '2'], cluster.env);
-    expect(await r.code, r.stderr()).toBe(0);
+    expect(await r.exited, r.stderr()).toBe(0);
     expect(r.stderr()).toMatch(/^study tiny: 3 runs submitted as Slurm job array \d+ \(2 at once\)/m);
     expect(r.stderr()).toMatch(/^study tiny: 4\/4 runs done, 0 failed, 1 reused, 0 running$/m);
     expect(r.stdout()).toContain('4 of 4 runs completed (1 reused)');
@@ -117,7 +101,7 @@ describe('a study on Slurm', () => {
 
   it('submits nothing when every run is complete', async () => {
     const r = study([file, '--out', onSlurm, '--on', 'slurm'], cluster.env);
-    expect(await r.code, r.stderr()).toBe(0);
+    expect(await r.exited, r.stderr()).toBe(0);
     expect(r.stderr()).not.toContain('submitted');
     expect(r.stdout()).toContain('4 of 4 runs completed (4 reused)');
   });

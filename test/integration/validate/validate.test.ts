@@ -4,17 +4,15 @@
 // the same ns-3 digest (ns-3 is deterministic for a given RngRun) and the same
 // cosim digest without booting anything.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuild } from '../../../orchestrator/src/setup/build-check.js';
+import { cosimSync } from '../helpers/cosim-cli.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 
-function cosim(args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/integration/helpers/cli-child.ts', ...args], { encoding: 'utf8', timeout: 540_000 });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+/** Blocking: a validation has nothing else to do meanwhile. */
+const cosim = (args: string[]) => cosimSync(args, { timeoutMs: 540_000 });
 
 interface Row {
   flow: string;
@@ -35,7 +33,7 @@ describe('cosim validate --against ns3', () => {
     if (!ns3.ok) throw new Error(`ns-3 is missing (${ns3.reason}); run scripts/setup.sh --tests`);
     const r = cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--set', 'duration=4s', '--rng-run', '7', '--out', join(out, 'a')]);
     expect(r.stderr).not.toMatch(/Unexpected error/);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^reno +goodput \(Mbit\/s\) +\d/m);
 
     const json = JSON.parse(readFileSync(join(out, 'a', 'comparison.json'), 'utf8'));
@@ -67,7 +65,7 @@ describe('cosim validate --against ns3', () => {
     const t0 = Date.now();
     const r = cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--set', 'duration=4s', '--rng-run', '7', '--cosim-results', join(out, 'a', 'cosim'), '--out', join(out, 'b')]);
     expect(r.stderr).not.toMatch(/Unexpected error/);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(join(out, 'b', 'comparison.json'), 'utf8'));
     expect(json.cosim.digest).toBe(first.cosim.digest);
     expect(json.ns3.digest).toBe(first.ns3.digest);
@@ -79,7 +77,7 @@ describe('cosim validate --against ns3', () => {
 
   it('refuses --cosim-results made from another scenario', () => {
     const r = cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--cosim-results', join(out, 'a', 'cosim'), '--out', join(out, 'c')]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain(`validation stopped: --cosim-results ${join(out, 'a', 'cosim')} was not made from this scenario`);
   });
 });
