@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioError } from '../../../orchestrator/src/errors.js';
-import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
-import { kernels } from '../helpers/kernels.js';
-
-const KERNELS = kernels('6.1');
+import { compileSection, sectionIssues } from './helpers/compile-section.js';
 
 function withQueue(queue: string, extra = ''): string {
   return `name: q
@@ -16,16 +12,9 @@ links:
 `;
 }
 
-const queueOf = (q: string) => loadScenarioText(withQueue(q), 'q.yaml', KERNELS).links[0]!.directions[0]!.queue;
+const queueOf = (q: string) => compileSection(withQueue(q)).links[0]!.directions[0]!.queue;
 
-function issuesOf(q: string): string[] {
-  try {
-    loadScenarioText(withQueue(q), 'q.yaml', KERNELS);
-  } catch (err) {
-    return (err as ScenarioError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  return [];
-}
+const issuesOf = (q: string) => sectionIssues(withQueue(q));
 
 describe('links[].queue', () => {
   it('keeps a plain limit as drop-tail with no kind, as before queue kinds', () => {
@@ -70,18 +59,18 @@ describe('links[].queue', () => {
 
   it('claims the queue trace file, so a flow of the same name is refused', () => {
     const text = withQueue('10p', ', queue_trace: true').replace('name: l,', 'name: x,') + 'flows:\n  - {id: queue-x, from: a, to: b}\n';
-    expect(() => loadScenarioText(text, 'q.yaml', KERNELS)).toThrow(/flow queue-x would write traces\/queue-x\.csv, which link x's queue trace already writes/);
-    expect(loadScenarioText(withQueue('10p', ', queue_trace: true'), 'q.yaml', KERNELS).links[0]!.queueTrace).toBe(true);
-    expect('queueTrace' in loadScenarioText(withQueue('10p'), 'q.yaml', KERNELS).links[0]!).toBe(false);
+    expect(() => compileSection(text)).toThrow(/flow queue-x would write traces\/queue-x\.csv, which link x's queue trace already writes/);
+    expect(compileSection(withQueue('10p', ', queue_trace: true')).links[0]!.queueTrace).toBe(true);
+    expect('queueTrace' in compileSection(withQueue('10p')).links[0]!).toBe(false);
   });
 
   it("gives the reverse direction its own rate, delay, jitter, queue and loss, the link's for the rest", () => {
     const text = withQueue('50p', ', delay: 10ms, reverse: {rate: 1Mbit, queue: {kind: codel}, loss: 0.01}');
-    const [fwd, rev] = loadScenarioText(text, 'q.yaml', KERNELS).links[0]!.directions;
+    const [fwd, rev] = compileSection(text).links[0]!.directions;
     expect(fwd).toMatchObject({ id: 'l:a->b', rateBps: 10_000_000, delayNs: 10_000_000, queue: { limitPackets: 50 }, loss: undefined });
     expect(rev).toMatchObject({ id: 'l:b->a', rateBps: 1_000_000, delayNs: 10_000_000, jitterNs: 0, loss: { kind: 'bernoulli', lossProbability: 0.01 } });
     expect(rev!.queue.kind).toBe('codel');
-    const noReverse = loadScenarioText(withQueue('50p'), 'q.yaml', KERNELS).links[0]!.directions;
+    const noReverse = compileSection(withQueue('50p')).links[0]!.directions;
     expect(noReverse[1]).toEqual({ ...noReverse[0], id: 'l:b->a', from: noReverse[0]!.to, to: noReverse[0]!.from });
     expect(issuesOf('50p, reverse: {rate: fast, pcap: true}')).toEqual([
       'links.0.reverse.pcap: unknown field "pcap" (expected one of: rate, delay, jitter, queue, loss)',
@@ -90,8 +79,8 @@ describe('links[].queue', () => {
   });
 
   it('takes capture taps once each, and claims the pcapng', () => {
-    expect(loadScenarioText(withQueue('10p', ', capture: [after_queue, before_queue]'), 'q.yaml', KERNELS).links[0]!.capture).toEqual(['after_queue', 'before_queue']);
-    expect('capture' in loadScenarioText(withQueue('10p'), 'q.yaml', KERNELS).links[0]!).toBe(false);
+    expect(compileSection(withQueue('10p', ', capture: [after_queue, before_queue]')).links[0]!.capture).toEqual(['after_queue', 'before_queue']);
+    expect('capture' in compileSection(withQueue('10p')).links[0]!).toBe(false);
     expect(issuesOf('10p, capture: [wire, before_queue, before_queue]')).toEqual([
       'links.0.capture.0: a tap is one of before_queue, after_queue',
       'links.0.capture.2: before_queue is listed twice',
@@ -101,6 +90,6 @@ describe('links[].queue', () => {
 
   it('claims a switch capture, so a link capture of the same name is refused', () => {
     const text = withQueue('10p', ', capture: [after_queue]').replace('name: l,', 'name: sw,').replace('links:', 'switches:\n  - {name: sw, capture: true}\nlinks:');
-    expect(() => loadScenarioText(text, 'q.yaml', KERNELS)).toThrow(/link sw's capture would write pcap\/sw\.pcapng, which switch sw's capture already writes/);
+    expect(() => compileSection(text)).toThrow(/link sw's capture would write pcap\/sw\.pcapng, which switch sw's capture already writes/);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioError } from '../../../orchestrator/src/errors.js';
-import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
-import { kernels } from '../helpers/kernels.js';
+import { compileSection, sectionIssues } from './helpers/compile-section.js';
 
 const text = (workloads: string, extra = '') => `name: r
 duration: 5s
@@ -13,16 +11,9 @@ links:
 ${extra}request_response:
 ${workloads}
 `;
-const load = (t: string) => loadScenarioText(t, 'r.yaml', kernels('6.1'));
+const load = (t: string) => compileSection(t);
 
-function issuesOf(t: string): string[] {
-  try {
-    load(t);
-  } catch (err) {
-    return (err as ScenarioError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  return [];
-}
+const issuesOf = (t: string) => sectionIssues(t);
 
 describe('request_response', () => {
   it('resolves workloads with their size distributions and defaults', () => {

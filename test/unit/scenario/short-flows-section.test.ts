@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioError } from '../../../orchestrator/src/errors.js';
-import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
-import { kernels } from '../helpers/kernels.js';
+import { compileSection, sectionIssues } from './helpers/compile-section.js';
 
 const text = (workload: string, extra = '', seed = 1) => `name: w
 seed: ${seed}
@@ -15,16 +13,9 @@ ${extra}short_flows:
   - ${workload}
 `;
 const W = '{id: web, from: a, to: b, count: 200, start: 1s, mean_gap: 100ms, sizes: [10KB, 100KB], port: 7000}';
-const load = (t: string) => loadScenarioText(t, 'w.yaml', kernels('6.1'));
+const load = (t: string) => compileSection(t);
 
-function issuesOf(t: string): string[] {
-  try {
-    load(t);
-  } catch (err) {
-    return (err as ScenarioError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  return [];
-}
+const issuesOf = (t: string) => sectionIssues(t);
 
 describe('short_flows', () => {
   it('expands into flows with Poisson arrivals and sizes from the list, the same for the same seed', () => {

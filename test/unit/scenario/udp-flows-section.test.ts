@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioError } from '../../../orchestrator/src/errors.js';
-import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
-import { kernels } from '../helpers/kernels.js';
+import { compileSection, sectionIssues } from './helpers/compile-section.js';
 
 const text = (flows: string, extra = '') => `name: u
 duration: 5s
@@ -14,16 +12,9 @@ links:
 ${extra}udp_flows:
 ${flows}
 `;
-const load = (t: string) => loadScenarioText(t, 'u.yaml', kernels('6.1'));
+const load = (t: string) => compileSection(t);
 
-function issuesOf(t: string): string[] {
-  try {
-    load(t);
-  } catch (err) {
-    return (err as ScenarioError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  return [];
-}
+const issuesOf = (t: string) => sectionIssues(t);
 
 describe('udp_flows', () => {
   it('resolves constant-rate and on/off flows with their defaults', () => {

@@ -2,10 +2,8 @@
 // input is refused with its path before any VM starts (loading only).
 
 import { describe, expect, it } from 'vitest';
-import type { ScenarioError } from '../../../orchestrator/src/errors.js';
-import { loadScenarioText } from '../../../orchestrator/src/scenario/load-scenario.js';
 import { MAX_VLANS_PER_VM } from '../../../orchestrator/src/scenario/sections/hosts.js';
-import { kernels } from '../helpers/kernels.js';
+import { compileSection, sectionIssues } from './helpers/compile-section.js';
 
 const text = (vms: string, hosts: string, extra = '') => `name: v
 duration: 5s
@@ -14,16 +12,10 @@ ${vms}
 hosts:
 ${hosts}
 ${extra}`;
-const load = (t: string) => loadScenarioText(t, 'v.yaml', kernels('6.1', '6.12'));
+const KERNELS = ['6.1', '6.12'];
+const load = (t: string) => compileSection(t, KERNELS);
 
-function issuesOf(t: string): string[] {
-  try {
-    load(t);
-  } catch (err) {
-    return (err as ScenarioError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  return [];
-}
+const issuesOf = (t: string) => sectionIssues(t, KERNELS);
 
 const TWO = text(
   '  - {name: box, kernel: "6.12", memory: 512MiB}',
@@ -53,7 +45,7 @@ describe('virtual hosts (vms: and vm:)', () => {
   });
 
   it('leaves scenarios without VMs as they were', () => {
-    const s = loadScenarioText('name: p\nduration: 1s\nhosts:\n  - {name: a, kernel: "6.1", ip: 10.0.0.1/24}\n', 'p.yaml', kernels('6.1'));
+    const s = compileSection('name: p\nduration: 1s\nhosts:\n  - {name: a, kernel: "6.1", ip: 10.0.0.1/24}\n');
     expect('vms' in s).toBe(false);
     expect('virtual' in s.hosts[0]!).toBe(false);
   });
