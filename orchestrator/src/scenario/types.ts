@@ -139,30 +139,31 @@ export interface ResolvedAction {
   output?: 'json';
 }
 
-export interface ResolvedFlow {
+/** What every workload has (TCP and UDP flows, request/response): scenario/sections/endpoints.ts checks it. */
+export interface ResolvedWorkload {
   id: string;
+  /** The sender; a request/response workload's client. */
   from: number;
+  /** The receiver; a request/response workload's server. */
   to: number;
+  /** The receiver's first address. */
   toIp: string;
   port: number;
-  /** After the moment every guest is ready (the experiment's time 0). */
+  /** After the moment every guest is ready (the experiment's time 0); a UDP receiver binds then, its sender starts 10 ms later. */
   startNs: number;
+  /** How often its trace is sampled. */
+  sampleIntervalNs: number;
+}
+
+export interface ResolvedFlow extends ResolvedWorkload {
   /** Bytes to send, or until the end of the run. */
   bytes: number | 'until_end';
   /** Congestion control for this socket; undefined keeps the kernel's default. */
   cc: string | undefined;
-  sampleIntervalNs: number;
 }
 
 /** A paced UDP flow (`udp_flows:`), run by the agents' traffic generators. */
-export interface ResolvedUdpFlow {
-  id: string;
-  from: number;
-  to: number;
-  toIp: string;
-  port: number;
-  /** After the experiment's time 0 (the receiver binds then; the sender starts 10 ms later). */
-  startNs: number;
+export interface ResolvedUdpFlow extends ResolvedWorkload {
   /** How long the sender sends. */
   durationNs: number;
   /** While on: payload bits per second. */
@@ -170,19 +171,10 @@ export interface ResolvedUdpFlow {
   datagramBytes: number;
   /** Absent for constant bit rate. */
   onOff?: OnOff;
-  sampleIntervalNs: number;
 }
 
 /** A request/response workload (`request_response:`) over one TCP connection. */
-export interface ResolvedRequestResponse {
-  id: string;
-  /** The client. */
-  from: number;
-  /** The server. */
-  to: number;
-  toIp: string;
-  port: number;
-  startNs: number;
+export interface ResolvedRequestResponse extends ResolvedWorkload {
   count: number;
   /** closed_loop: each request after the previous response; poisson: on a schedule whatever is outstanding. */
   arrival: 'closed_loop' | 'poisson';
@@ -191,7 +183,6 @@ export interface ResolvedRequestResponse {
   requestSize: SizeDistribution;
   responseSize: SizeDistribution;
   cc: string | undefined;
-  sampleIntervalNs: number;
 }
 
 export interface ResolvedScenario {

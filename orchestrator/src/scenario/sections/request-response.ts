@@ -13,11 +13,16 @@ import type { ResolvedFlow, ResolvedRequestResponse } from '../types.js';
 import { parseDurationNs, parseSizeBytes } from '../units.js';
 import { MAX_DRAW_BYTES, type SizeDistribution } from '../../sim/traffic-schedule.js';
 import type { HostTable } from './hosts.js';
-import { compileEndpoints } from './endpoints.js';
+import { claimPort, compileCc, compileSampleInterval, compileStart, forEachWorkload, resolvedEndpoints } from './endpoints.js';
 import type { LinkSection } from './links.js';
 
-const KEYS = ['id', 'from', 'to', 'port', 'start', 'count', 'arrival', 'mean_gap', 'request_size', 'response_size', 'cc', 'sample_interval'];
-const DEFAULTS = { port: 8000, requestSize: '100B', responseSize: '10KB', sampleInterval: '100ms' } as const;
+const SECTION = {
+  name: 'request_response',
+  keys: ['id', 'from', 'to', 'port', 'start', 'count', 'arrival', 'mean_gap', 'request_size', 'response_size', 'cc', 'sample_interval'],
+  required: ['id', 'from', 'to', 'count'],
+  what: 'request/response workload',
+};
+const DEFAULTS = { port: 8000, requestSize: '100B', responseSize: '10KB' } as const;
 /** The agent's limit for one client (TRAFFIC_MAX_REQUESTS). */
 const MAX_COUNT = 20_000;
 
@@ -25,17 +30,11 @@ const MAX_COUNT = 20_000;
 export function compileRequestResponse(c: Checker, v: unknown, hosts: HostTable, links: LinkSection, flows: readonly ResolvedFlow[], claim: ClaimOutput): ResolvedRequestResponse[] {
   const { issues } = c;
   const out: ResolvedRequestResponse[] = [];
-  const ids = new Set<string>();
   const ports = new Set(flows.map((f) => `${f.to}:${f.port}`));
-  c.list(v, ['request_response']).forEach((w, i) => {
-    const p: Path = ['request_response', i];
-    const o = c.obj(w, p, KEYS, ['id', 'from', 'to', 'count']);
-    if (!o) return;
-    const { id, from, to } = compileEndpoints(c, o, p, 'request/response workload', ids, hosts, links, claim);
+  forEachWorkload(c, v, SECTION, { hosts, links, claim }, ({ i, p, o, id, from, to }) => {
     const port = c.int(o.port, [...p, 'port'], 1, 65535, DEFAULTS.port + i);
-    if (to !== undefined && ports.has(`${to}:${port}`)) issues.add('invalid_value', [...p, 'port'], `port ${port} on ${hosts.list[to]!.name} is another TCP flow's or workload's`);
-    if (to !== undefined) ports.add(`${to}:${port}`);
-    const startNs = o.start === undefined ? 0 : c.unit(parseDurationNs(o.start, 'start'), [...p, 'start'], 0);
+    claimPort(c, ports, hosts, to, port, p, "another TCP flow's or workload's");
+    const startNs = compileStart(c, o, p);
     const count = c.int(o.count, [...p, 'count'], 1, MAX_COUNT, 1);
     let arrival: ResolvedRequestResponse['arrival'] = 'closed_loop';
     if (o.arrival !== undefined) {
@@ -49,22 +48,12 @@ export function compileRequestResponse(c: Checker, v: unknown, hosts: HostTable,
     } else if (arrival === 'poisson') issues.add('missing_key', [...p, 'mean_gap'], 'mean_gap is required for Poisson arrivals');
     const requestSize = compileSize(c, o.request_size ?? DEFAULTS.requestSize, [...p, 'request_size'], 0);
     const responseSize = compileSize(c, o.response_size ?? DEFAULTS.responseSize, [...p, 'response_size'], 1);
-    let cc: string | undefined;
-    if (o.cc !== undefined) {
-      if (typeof o.cc === 'string' && /^[a-z0-9_]{1,15}$/.test(o.cc)) cc = o.cc;
-      else issues.add('invalid_value', [...p, 'cc'], 'cc must be a congestion control name like reno, cubic or bbr');
-    }
-    const sampleIntervalNs = c.unit(parseDurationNs(o.sample_interval ?? DEFAULTS.sampleInterval, 'sample_interval'), [...p, 'sample_interval'], 100_000_000);
-    if (sampleIntervalNs < 1_000_000) issues.add('invalid_value', [...p, 'sample_interval'], 'sample_interval must be at least 1ms');
+    const cc = compileCc(c, o, p);
+    const sampleIntervalNs = compileSampleInterval(c, o, p, 'generator');
     if (!id || from === undefined || to === undefined || from === to || !requestSize || !responseSize || (meanGapNs !== undefined && meanGapNs <= 0)) return;
     if (arrival === 'poisson' && meanGapNs === undefined) return;
     out.push({
-      id,
-      from,
-      to,
-      toIp: hosts.list[to]!.nics[0]!.ip,
-      port,
-      startNs,
+      ...resolvedEndpoints(hosts, { id, from, to }, port, startNs),
       count,
       arrival,
       ...(meanGapNs !== undefined ? { meanGapNs } : {}),

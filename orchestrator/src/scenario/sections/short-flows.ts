@@ -11,6 +11,7 @@ import type { Path } from '../issues.js';
 import { outputFile } from '../output-files.js';
 import type { ResolvedFlow } from '../types.js';
 import { parseDurationNs, parseSizeBytes } from '../units.js';
+import { compileCc, compileSampleInterval, compileStart, resolvedEndpoints } from './endpoints.js';
 import type { HostTable } from './hosts.js';
 import type { LinkSection } from './links.js';
 
@@ -35,7 +36,7 @@ export function compileShortFlows(c: Checker, v: unknown, seed: number, hosts: H
       issues.add('unknown_reference', [...p, 'to'], `no links join ${hosts.list[from]!.name} to ${hosts.list[to]!.name}`);
     }
     const count = c.int(o.count, [...p, 'count'], 1, MAX_COUNT, 1);
-    const startNs = o.start === undefined ? 0 : c.unit(parseDurationNs(o.start, 'start'), [...p, 'start'], 0);
+    const startNs = compileStart(c, o, p);
     const meanGapNs = o.mean_gap === undefined ? 0 : c.unit(parseDurationNs(o.mean_gap, 'mean_gap'), [...p, 'mean_gap'], 0);
     if (o.mean_gap !== undefined && meanGapNs <= 0) issues.add('invalid_value', [...p, 'mean_gap'], 'mean_gap must be longer than 0');
     const sizes: number[] = [];
@@ -44,13 +45,8 @@ export function compileShortFlows(c: Checker, v: unknown, seed: number, hosts: H
     } else o.sizes.forEach((s, k) => sizes.push(c.unit(parseSizeBytes(s, 'sizes'), [...p, 'sizes', k], 1)));
     const port = c.int(o.port, [...p, 'port'], 1, 65535, 7000);
     if (o.port !== undefined && port + count - 1 > 65535) issues.add('invalid_value', [...p, 'port'], `ports ${port} to ${port + count - 1} do not fit below 65536`);
-    let cc: string | undefined;
-    if (o.cc !== undefined) {
-      if (typeof o.cc === 'string' && /^[a-z0-9_]{1,15}$/.test(o.cc)) cc = o.cc;
-      else issues.add('invalid_value', [...p, 'cc'], 'cc must be a congestion control name like reno, cubic or bbr');
-    }
-    const sampleIntervalNs = c.unit(parseDurationNs(o.sample_interval ?? '10ms', 'sample_interval'), [...p, 'sample_interval'], 10_000_000);
-    if (sampleIntervalNs < 100_000) issues.add('invalid_value', [...p, 'sample_interval'], 'sample_interval must be at least 100us');
+    const cc = compileCc(c, o, p);
+    const sampleIntervalNs = compileSampleInterval(c, o, p, 'tcp_info');
     if (!id || from === undefined || to === undefined || from === to || meanGapNs <= 0 || sizes.length === 0) return;
     const random = streamFor(seed, `short_flows:${id}`);
     let atNs = startNs;
@@ -69,7 +65,7 @@ export function compileShortFlows(c: Checker, v: unknown, seed: number, hosts: H
       ids.add(flowId);
       ports.add(`${to}:${port + k}`);
       claim(outputFile.flowTrace(flowId), `short flow ${flowId}`, [...p, 'id']);
-      out.push({ id: flowId, from, to, toIp: hosts.list[to]!.nics[0]!.ip, port: port + k, startNs: atNs, bytes: size, cc, sampleIntervalNs });
+      out.push({ ...resolvedEndpoints(hosts, { id: flowId, from, to }, port + k, atNs), bytes: size, cc, sampleIntervalNs });
     }
   });
   return out;

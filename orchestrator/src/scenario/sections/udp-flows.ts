@@ -11,11 +11,11 @@ import type { ResolvedUdpFlow } from '../types.js';
 import { parseDurationNs, parseRateBps, parseSizeBytes } from '../units.js';
 import { datagramIntervalNs, MAX_PERIODS, type OnOff } from '../../sim/traffic-schedule.js';
 import type { HostTable } from './hosts.js';
-import { compileEndpoints } from './endpoints.js';
+import { claimPort, compileSampleInterval, compileStart, forEachWorkload, resolvedEndpoints } from './endpoints.js';
 import type { LinkSection } from './links.js';
 
-const KEYS = ['id', 'from', 'to', 'port', 'start', 'duration', 'rate', 'datagram', 'on_off', 'sample_interval'];
-const DEFAULTS = { datagram: '1200B', sampleInterval: '100ms', port: 9000 } as const;
+const SECTION = { name: 'udp_flows', keys: ['id', 'from', 'to', 'port', 'start', 'duration', 'rate', 'datagram', 'on_off', 'sample_interval'], required: ['id', 'from', 'to', 'rate'], what: 'UDP flow' };
+const DEFAULTS = { datagram: '1200B', port: 9000 } as const;
 /** The agent's pacing costs guest CPU per datagram; past this it would no longer keep time. */
 const MIN_INTERVAL_NS = 50_000;
 
@@ -23,17 +23,11 @@ const MIN_INTERVAL_NS = 50_000;
 export function compileUdpFlows(c: Checker, v: unknown, hosts: HostTable, links: LinkSection, durationNs: number, claim: ClaimOutput): ResolvedUdpFlow[] {
   const { issues } = c;
   const out: ResolvedUdpFlow[] = [];
-  const ids = new Set<string>();
   const ports = new Set<string>();
-  c.list(v, ['udp_flows']).forEach((f, i) => {
-    const p: Path = ['udp_flows', i];
-    const o = c.obj(f, p, KEYS, ['id', 'from', 'to', 'rate']);
-    if (!o) return;
-    const { id, from, to } = compileEndpoints(c, o, p, 'UDP flow', ids, hosts, links, claim);
+  forEachWorkload(c, v, SECTION, { hosts, links, claim }, ({ i, p, o, id, from, to }) => {
     const port = c.int(o.port, [...p, 'port'], 1, 65535, DEFAULTS.port + i);
-    if (to !== undefined && ports.has(`${to}:${port}`)) issues.add('invalid_value', [...p, 'port'], `port ${port} on ${hosts.list[to]!.name} is another UDP flow's`);
-    if (to !== undefined) ports.add(`${to}:${port}`);
-    const startNs = o.start === undefined ? 0 : c.unit(parseDurationNs(o.start, 'start'), [...p, 'start'], 0);
+    claimPort(c, ports, hosts, to, port, p, "another UDP flow's");
+    const startNs = compileStart(c, o, p);
     let flowNs = durationNs - startNs;
     if (o.duration !== undefined) {
       flowNs = c.unit(parseDurationNs(o.duration, 'duration'), [...p, 'duration'], 0);
@@ -49,16 +43,10 @@ export function compileUdpFlows(c: Checker, v: unknown, hosts: HostTable, links:
     if (onOff && flowNs > 0 && (2 * flowNs) / (onOff.onNs + onOff.offNs) > MAX_PERIODS / 2) {
       issues.add('invalid_value', [...p, 'on_off'], `on and off spans this short make over ${MAX_PERIODS / 2} spans in ${flowNs / 1e9} s; make them longer`);
     }
-    const sampleIntervalNs = c.unit(parseDurationNs(o.sample_interval ?? DEFAULTS.sampleInterval, 'sample_interval'), [...p, 'sample_interval'], 100_000_000);
-    if (sampleIntervalNs < 1_000_000) issues.add('invalid_value', [...p, 'sample_interval'], 'sample_interval must be at least 1ms');
+    const sampleIntervalNs = compileSampleInterval(c, o, p, 'generator');
     if (!id || from === undefined || to === undefined || from === to || rateBps <= 0 || flowNs <= 0) return;
     out.push({
-      id,
-      from,
-      to,
-      toIp: hosts.list[to]!.nics[0]!.ip,
-      port,
-      startNs,
+      ...resolvedEndpoints(hosts, { id, from, to }, port, startNs),
       durationNs: flowNs,
       rateBps,
       datagramBytes,
