@@ -49,30 +49,31 @@ export class ScenarioError extends Error {
 /** The peer on the other side of a byte stream (QEMU or the relay agent) broke the protocol. */
 export class ProtocolError extends Error {
   override readonly name = 'ProtocolError';
-  readonly vm: string;
-  readonly kind: string;
-  readonly offset: number;
 
-  constructor(vm: string, kind: string, offset: number, detail: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly vm: string,
+    readonly kind: string,
+    readonly offset: number,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
     super(`Protocol error from ${vm} in ${kind} at byte ${offset}: ${detail}`, options);
-    this.vm = vm;
-    this.kind = kind;
-    this.offset = offset;
   }
 }
 
 /** A guest misbehaved: it panicked, stopped answering, or a relay request failed inside it. */
 export class GuestError extends Error {
   override readonly name = 'GuestError';
-  readonly vm: string;
-  readonly request: string;
   /** errno name (ECONNREFUSED, ...) when the guest reported one. */
   readonly errno: string | undefined;
 
-  constructor(vm: string, request: string, detail: string, options?: { cause?: unknown; errno?: string }) {
+  constructor(
+    readonly vm: string,
+    readonly request: string,
+    detail: string,
+    options?: { cause?: unknown; errno?: string },
+  ) {
     super(`Guest ${vm} failed ${request}: ${detail}`, options);
-    this.vm = vm;
-    this.request = request;
     this.errno = options?.errno;
   }
 }
