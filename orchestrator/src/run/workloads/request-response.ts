@@ -17,7 +17,7 @@ import type { ResolvedRequestResponse } from '../../scenario/types.js';
 import { streamFor } from '../../sim/random.js';
 import { type RequestSchedule, requestSchedule } from '../../sim/traffic-schedule.js';
 import { fdOf, TwoEnds } from './two-ends.js';
-import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
+import { perItem, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
 export class RequestResponseRunner {
   readonly workload: ResolvedRequestResponse;
@@ -30,34 +30,25 @@ export class RequestResponseRunner {
   served: number | undefined;
   clientDone = false;
   readonly #ctx: WorkloadContext;
-  readonly #scheduler: RequestScheduler;
   readonly #ends: TwoEnds;
 
   constructor(workload: ResolvedRequestResponse, ctx: WorkloadContext) {
     this.workload = workload;
     this.schedule = requestSchedule(workload.count, workload.requestSize, workload.responseSize, workload.meanGapNs, streamFor(ctx.scenario.seed, `request_response:${workload.id}`));
     this.#ctx = ctx;
-    this.#scheduler = ctx.scheduler;
     this.#ends = new TwoEnds(`request/response ${workload.id}`, workload, ctx);
   }
 
   start(epochNs: number): void {
     const w = this.workload;
-    this.#scheduler.at(epochNs + w.startNs, () => {
-      this.#ends.step(1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
-        const lfd = fdOf(r);
-        this.#ends.step(1, { bind: { fd: lfd, addr: '0.0.0.0', port: w.port } }, () =>
-          this.#ends.step(1, { listen: { fd: lfd, backlog: 16 } }, () =>
-            this.#ends.step(1, { accept: { fd: lfd } }, (a) =>
-              this.#ends.traffic(1, { rrServe: { fd: fdOf(a) } }, (t) => {
-                if (t.final) this.served = t.count;
-              }),
-            ),
-          ),
-        );
-      });
+    this.#ctx.scheduler.at(epochNs + w.startNs, () => {
+      this.#ends.acceptOne(w.port, (fd) =>
+        this.#ends.traffic(1, { rrServe: { fd } }, (t) => {
+          if (t.final) this.served = t.count;
+        }),
+      );
     });
-    this.#scheduler.at(epochNs + w.startNs + SENDER_OFFSET_NS, () => {
+    this.#ctx.scheduler.at(epochNs + w.startNs + SENDER_OFFSET_NS, () => {
       this.#ends.step(0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         const connect = () =>
@@ -110,17 +101,9 @@ export class RequestResponseRunner {
   }
 }
 
-
 /** The scenario's request/response workloads (`request_response:`), one RequestResponseRunner each. */
 export function requestResponse(ctx: WorkloadContext): Workload | undefined {
-  const { scenario } = ctx;
-  if (!scenario.requestResponse?.length) return undefined;
-  const runners = scenario.requestResponse.map((w) => new RequestResponseRunner(w, ctx));
-  return {
-    start: (epochNs) => runners.forEach((r) => r.start(epochNs)),
-    report: (into) => {
-      into.requestResponse = runners.map((w) => ({ id: w.workload.id, requests: w.workload.count, completed: w.records(), served: w.served }));
-    },
-    judge: () => ({ failures: [], warnings: [] }),
-  };
+  return perItem(ctx.scenario.requestResponse, (w) => new RequestResponseRunner(w, ctx), (runners, into) => {
+    into.requestResponse = runners.map((w) => ({ id: w.workload.id, requests: w.workload.count, completed: w.records(), served: w.served }));
+  });
 }

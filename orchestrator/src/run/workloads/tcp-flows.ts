@@ -17,7 +17,7 @@ import type { FlowSample } from '../../results/flow-trace.js';
 import type { ResolvedFlow } from '../../scenario/types.js';
 import { assessRunHealth } from '../run-health.js';
 import { fdOf, TwoEnds } from './two-ends.js';
-import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
+import { SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
 const UNTIL_END_BYTES = 2 ** 50;
 
@@ -27,13 +27,11 @@ export class FlowRunner {
   receivedBytes: number | undefined;
   sentBytes: number | undefined;
   readonly #ctx: WorkloadContext;
-  readonly #scheduler: RequestScheduler;
   readonly #ends: TwoEnds;
 
   constructor(flow: ResolvedFlow, ctx: WorkloadContext) {
     this.flow = flow;
     this.#ctx = ctx;
-    this.#scheduler = ctx.scheduler;
     this.#ends = new TwoEnds(`flow ${flow.id}`, flow, ctx, { blamePeerOnReset: true });
   }
 
@@ -53,24 +51,19 @@ export class FlowRunner {
 
   start(epochNs: number): void {
     const f = this.flow;
-    this.#scheduler.at(epochNs + f.startNs, () => {
-      this.#ends.step(1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
-        const lfd = fdOf(r);
-        this.#ends.step(1, { bind: { fd: lfd, addr: '0.0.0.0', port: f.port } }, () =>
-          this.#ends.step(1, { listen: { fd: lfd, backlog: 16 } }, () =>
-            this.#ends.step(1, { accept: { fd: lfd } }, (a) =>
-              this.#ends.step(1, { readDiscard: { fd: fdOf(a) } },
-                (d) => {
-                  this.receivedBytes = d.body === 'done' ? d.done.bytes : undefined;
-                },
-                false,
-              ),
-            ),
-          ),
-        );
-      });
+    this.#ctx.scheduler.at(epochNs + f.startNs, () => {
+      this.#ends.acceptOne(f.port, (fd) =>
+        this.#ends.step(
+          1,
+          { readDiscard: { fd } },
+          (d) => {
+            this.receivedBytes = d.body === 'done' ? d.done.bytes : undefined;
+          },
+          false,
+        ),
+      );
     });
-    this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
+    this.#ctx.scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
       this.#ends.step(0, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         const connect = () =>
@@ -92,7 +85,6 @@ export class FlowRunner {
     });
   }
 }
-
 
 /**
  * The scenario's TCP bulk flows (`flows:`, and `short_flows:` expanded into

@@ -4,7 +4,7 @@
 // run's failure, naming the workload, the operation and the host, so every
 // workload reports a failure the same way.
 
-import { opName, type ReplyBody, type RequestOp, type TrafficReport } from '../../relay/relay-messages.js';
+import { Family, opName, type ReplyBody, type RequestOp, SocketType, type TrafficReport } from '../../relay/relay-messages.js';
 import type { HostRelay } from '../host-relay.js';
 import type { WorkloadContext } from './workload.js';
 
@@ -34,6 +34,19 @@ export class TwoEnds {
    */
   step(side: Side, op: RequestOp, next: (r: ReplyBody) => void, reacts = true): number {
     return this.#relays[side].issue(op, (r) => (r.body === 'error' ? this.failed(side, op, r) : next(r)), { reacts });
+  }
+
+  /**
+   * The receiving side's TCP server: socket, bind to `port`, listen, accept;
+   * `accepted` gets the connection's descriptor.
+   */
+  acceptOne(port: number, accepted: (fd: number) => void): void {
+    this.step(1, { socket: { type: SocketType.TCP, family: Family.INET } }, (r) => {
+      const lfd = fdOf(r);
+      this.step(1, { bind: { fd: lfd, addr: '0.0.0.0', port } }, () =>
+        this.step(1, { listen: { fd: lfd, backlog: 16 } }, () => this.step(1, { accept: { fd: lfd } }, (a) => accepted(fdOf(a)))),
+      );
+    });
   }
 
   /** A traffic request: progress reports go to `progress`, the final one to `final` (the same by default); its reply leads nowhere. */

@@ -17,7 +17,7 @@ import type { ResolvedUdpFlow } from '../../scenario/types.js';
 import { streamFor } from '../../sim/random.js';
 import { datagramIntervalNs, onOffPeriodsNs } from '../../sim/traffic-schedule.js';
 import { fdOf, TwoEnds } from './two-ends.js';
-import { type RequestScheduler, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
+import { perItem, SENDER_OFFSET_NS, type Workload, type WorkloadContext } from './workload.js';
 
 /** How long the receiver keeps counting after the sender's schedule ends: datagrams still queued or in flight. */
 export const UDP_DRAIN_NS = 500_000_000;
@@ -32,13 +32,11 @@ export class UdpFlowRunner {
   sendErrors = 0;
   firstSendError = '';
   readonly #ctx: WorkloadContext;
-  readonly #scheduler: RequestScheduler;
   readonly #ends: TwoEnds;
 
   constructor(flow: ResolvedUdpFlow, ctx: WorkloadContext) {
     this.flow = flow;
     this.#ctx = ctx;
-    this.#scheduler = ctx.scheduler;
     this.#ends = new TwoEnds(`UDP flow ${flow.id}`, flow, ctx);
   }
 
@@ -46,7 +44,7 @@ export class UdpFlowRunner {
     const f = this.flow;
     const periodsNs = onOffPeriodsNs(f.durationNs, f.onOff, streamFor(this.#ctx.scenario.seed, `udp_flows:${f.id}`));
     const intervalNs = datagramIntervalNs(f.rateBps, f.datagramBytes);
-    this.#scheduler.at(epochNs + f.startNs, () => {
+    this.#ctx.scheduler.at(epochNs + f.startNs, () => {
       this.#ends.step(1, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         this.#ends.step(1, { bind: { fd, addr: '0.0.0.0', port: f.port } }, () =>
@@ -57,7 +55,7 @@ export class UdpFlowRunner {
         );
       });
     });
-    this.#scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
+    this.#ctx.scheduler.at(epochNs + f.startNs + SENDER_OFFSET_NS, () => {
       this.#ends.step(0, { socket: { type: SocketType.UDP, family: Family.INET } }, (r) => {
         const fd = fdOf(r);
         this.#ends.step(0, { connect: { fd, addr: f.toIp, port: f.port } }, () =>
@@ -83,17 +81,9 @@ export class UdpFlowRunner {
   }
 }
 
-
 /** The scenario's paced UDP flows (`udp_flows:`), one UdpFlowRunner each. */
 export function udpFlows(ctx: WorkloadContext): Workload | undefined {
-  const { scenario } = ctx;
-  if (!scenario.udpFlows?.length) return undefined;
-  const runners = scenario.udpFlows.map((f) => new UdpFlowRunner(f, ctx));
-  return {
-    start: (epochNs) => runners.forEach((r) => r.start(epochNs)),
-    report: (into) => {
-      into.udpFlows = runners.map((f) => ({ id: f.flow.id, sent: f.sent, received: f.received, sentFinal: f.sentFinal, receivedFinal: f.receivedFinal, sendErrors: f.sendErrors, firstSendError: f.firstSendError }));
-    },
-    judge: () => ({ failures: [], warnings: [] }),
-  };
+  return perItem(ctx.scenario.udpFlows, (f) => new UdpFlowRunner(f, ctx), (runners, into) => {
+    into.udpFlows = runners.map((f) => ({ id: f.flow.id, sent: f.sent, received: f.received, sentFinal: f.sentFinal, receivedFinal: f.receivedFinal, sendErrors: f.sendErrors, firstSendError: f.firstSendError }));
+  });
 }

@@ -64,3 +64,17 @@ export interface Workload {
 
 /** One kind of workload: builds its runner from the scenario, or undefined when the scenario has none. */
 export type WorkloadKind = (ctx: WorkloadContext) => Workload | undefined;
+
+/**
+ * A kind with one runner per scenario item, started in item order, and no
+ * health of its own to judge; undefined when the scenario has no items.
+ */
+export function perItem<T, R extends { start(epochNs: number): void }>(items: readonly T[] | undefined, make: (item: T) => R, report: (runners: readonly R[], into: WorkloadReport) => void): Workload | undefined {
+  if (!items?.length) return undefined;
+  const runners = items.map(make);
+  return {
+    start: (epochNs) => runners.forEach((r) => r.start(epochNs)),
+    report: (into) => report(runners, into),
+    judge: () => ({ failures: [], warnings: [] }),
+  };
+}
