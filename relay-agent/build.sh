@@ -45,8 +45,10 @@ toolchain() {
     done
     gcc -dumpfullversion 2>/dev/null || echo "no gcc"
 }
-# Every file the binaries are built from (sorted, as the lock's comment lists them).
-srcfiles="agent.c traffic.c traffic.h netns.c netns.h viprun.c relay.proto build.sh"
+# The agent's C files (README.md says what each is for); fuzz/run.sh lists the same.
+agent_c="agent.c pollset.c sockets.c tcpinfo.c exec.c sysctl.c vhost.c traffic.c netns.c"
+# Every file the binaries are built from, in the order the lock's comment lists them.
+srcfiles="$agent_c agent.h traffic.h netns.h viprun.c relay.proto build.sh"
 # shellcheck disable=SC2086
 sources=$(cd "$src" && sha256sum $srcfiles | sha256sum | cut -d' ' -f1)
 tools=$(toolchain)
@@ -90,14 +92,16 @@ trap 'rm -rf "$work"' EXIT
 # ./relay-agent, compiled from there, so no file name the compiler records
 # (__FILE__ in protobuf-c's asserts) depends on where this runs.
 mkdir "$work/relay-agent"
-cp "$src/agent.c" "$src/traffic.c" "$src/traffic.h" "$src/netns.c" "$src/netns.h" "$src/viprun.c" "$src/relay.proto" "$work/relay-agent/"
+for f in $srcfiles; do
+    [ "$f" = build.sh ] || cp "$src/$f" "$work/relay-agent/"
+done
 (
     cd "$work/relay-agent"
     protoc-c --c_out=. relay.proto || die "protoc-c failed on relay.proto"
     # shellcheck disable=SC2046
     gcc -static -Os -std=gnu11 -Wall -Wextra -Werror -Wdate-time \
         -ffile-prefix-map="$work"=. -I. $(pkg-config --cflags libprotobuf-c) \
-        -Wl,--build-id=sha1 -o cosim-relay agent.c traffic.c netns.c relay.pb-c.c -l:libprotobuf-c.a ||
+        -Wl,--build-id=sha1 -o cosim-relay $agent_c relay.pb-c.c -l:libprotobuf-c.a ||
         die "compiling the relay agent failed (see above)"
     # viprun shares only netns.c: no protobuf, nothing from the image.
     gcc -static -Os -std=gnu11 -Wall -Wextra -Werror -Wdate-time -ffile-prefix-map="$work"=. -I. \

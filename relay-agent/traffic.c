@@ -22,10 +22,9 @@
 #include <sys/timerfd.h>
 #include <unistd.h>
 
+#include "agent.h"
 #include "traffic.h"
 
-#define TRAFFIC_FDS 1024
-#define BUF (64u << 10)
 #define HEADER 8
 
 enum kind { T_NONE, T_UDP_SEND, T_UDP_RECV, T_RR_SERVE, T_RR_CLIENT };
@@ -60,9 +59,8 @@ struct traffic {
     int closed_loop;
 };
 
-static struct traffic tr[TRAFFIC_FDS];
-static uint8_t pattern[BUF];
-static uint8_t buf[BUF];
+static struct traffic tr[MAX_FDS];
+static uint8_t buf[MAX_DATA];
 static int ready;
 
 static void init_once(void)
@@ -72,11 +70,8 @@ static void init_once(void)
     if (ready) {
         return;
     }
-    for (i = 0; i < TRAFFIC_FDS; i++) {
+    for (i = 0; i < MAX_FDS; i++) {
         tr[i].timer = tr[i].sampler = -1;
-    }
-    for (i = 0; i < sizeof(pattern); i++) {
-        pattern[i] = (uint8_t)(i * 31 + 7);
     }
     ready = 1;
 }
@@ -147,12 +142,16 @@ static int new_timer(void)
     return timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
 }
 
+/* Its socket's and timers' entries leave the poll set; the timers are closed. */
 static void free_state(struct traffic *t)
 {
+    watch_del((int)(t - tr));
     if (t->timer >= 0) {
+        watch_del(t->timer);
         close(t->timer);
     }
     if (t->sampler >= 0) {
+        watch_del(t->sampler);
         close(t->sampler);
     }
     free(t->periods);
@@ -227,7 +226,7 @@ static void udp_send_run(int fd, struct traffic *t)
                 }
                 return;
             }
-            if (send(fd, pattern, t->dgram, MSG_DONTWAIT | MSG_NOSIGNAL) < 0) {
+            if (send(fd, agent_pattern, t->dgram, MSG_DONTWAIT | MSG_NOSIGNAL) < 0) {
                 int err = errno;
 
                 if (err != EAGAIN && err != ENOBUFS && err != ECONNREFUSED && err != EINTR) {
@@ -332,7 +331,7 @@ static void rr_serve_run(int fd, struct traffic *t, short revents)
     }
     /* Responses in request order, as much as the socket takes now; POLLOUT brings the rest. */
     while (t->owed) {
-        ssize_t w = send(fd, pattern, t->owed < sizeof(pattern) ? (size_t)t->owed : sizeof(pattern), MSG_DONTWAIT | MSG_NOSIGNAL);
+        ssize_t w = send(fd, agent_pattern, t->owed < sizeof(agent_pattern) ? (size_t)t->owed : sizeof(agent_pattern), MSG_DONTWAIT | MSG_NOSIGNAL);
 
         if (w < 0) {
             if (errno == EAGAIN || errno == EINTR) {
@@ -388,14 +387,14 @@ static void rr_client_run(int fd, struct traffic *t, short revents)
 
             /* Header and the start of the body in one send, as an application would. */
             memcpy(buf, h, HEADER);
-            memcpy(buf + HEADER, pattern, (size_t)body);
+            memcpy(buf + HEADER, agent_pattern, (size_t)body);
             len = (size_t)(HEADER + body - t->written_off);
             w = send(fd, buf + t->written_off, len, MSG_DONTWAIT | MSG_NOSIGNAL);
         } else {
             uint64_t left = total - t->written_off;
 
-            len = left < sizeof(pattern) ? (size_t)left : sizeof(pattern);
-            w = send(fd, pattern, len, MSG_DONTWAIT | MSG_NOSIGNAL);
+            len = left < sizeof(agent_pattern) ? (size_t)left : sizeof(agent_pattern);
+            w = send(fd, agent_pattern, len, MSG_DONTWAIT | MSG_NOSIGNAL);
         }
         if (w < 0) {
             if (errno == EAGAIN || errno == EINTR) {
@@ -495,6 +494,33 @@ static int nodelay(int fd)
     return setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 }
 
+static void on_socket(int fd, short revents, int arg);
+static void on_timer(int timer, short revents, int fd);
+static void on_sampler(int sampler, short revents, int fd);
+
+/* What the operation waits for on its socket now (0: nothing, only its timers). */
+static short socket_events(const struct traffic *t)
+{
+    switch (t->kind) {
+    case T_UDP_RECV:
+        return POLLIN;
+    case T_RR_SERVE:
+        return (short)((t->eof ? 0 : POLLIN) | (t->owed ? POLLOUT : 0));
+    case T_RR_CLIENT:
+        return (short)(POLLIN | (t->written < t->issued ? POLLOUT : 0));
+    default:
+        return 0;
+    }
+}
+
+/* After a step of the operation on fd: what its socket waits for next, if it still runs. */
+static void rewatch(int fd)
+{
+    if (tr[fd].kind != T_NONE) {
+        watch_set(fd, socket_events(&tr[fd]));
+    }
+}
+
 void traffic_start(const Cosim__Relay__Request *q)
 {
     uint32_t id = q->id;
@@ -524,7 +550,7 @@ void traffic_start(const Cosim__Relay__Request *q)
     if (!agent_own_fd(id, op_names[kind], fd) || agent_busy(id, op_names[kind], fd)) {
         return;
     }
-    if (fd >= TRAFFIC_FDS || tr[fd].kind != T_NONE) {
+    if (fd >= MAX_FDS || tr[fd].kind != T_NONE) {
         agent_reply_error(id, op_names[kind], EBUSY, "fd %d already runs a traffic operation", fd);
         return;
     }
@@ -535,10 +561,15 @@ void traffic_start(const Cosim__Relay__Request *q)
     t = &tr[fd];
     t->kind = kind;
     t->req = id;
+    /* Its socket's entry waits for nothing until the operation is set up (rewatch below). */
+    watch_add(fd, 0, on_socket, 0);
     now = agent_monotonic_ns();
-    if (kind != T_RR_SERVE && (t->timer = new_timer()) < 0) {
-        fail(t, errno, "timerfd_create");
-        return;
+    if (kind != T_RR_SERVE) {
+        if ((t->timer = new_timer()) < 0) {
+            fail(t, errno, "timerfd_create");
+            return;
+        }
+        watch_add(t->timer, POLLIN, on_timer, fd);
     }
     if (sample) {
         struct itimerspec its;
@@ -546,7 +577,12 @@ void traffic_start(const Cosim__Relay__Request *q)
         its.it_interval.tv_sec = (time_t)(sample / 1000000000u);
         its.it_interval.tv_nsec = (long)(sample % 1000000000u);
         its.it_value = its.it_interval;
-        if ((t->sampler = new_timer()) < 0 || timerfd_settime(t->sampler, 0, &its, NULL) < 0) {
+        if ((t->sampler = new_timer()) < 0) {
+            fail(t, errno, "timerfd");
+            return;
+        }
+        watch_add(t->sampler, POLLIN, on_sampler, fd);
+        if (timerfd_settime(t->sampler, 0, &its, NULL) < 0) {
             fail(t, errno, "timerfd");
             return;
         }
@@ -562,17 +598,17 @@ void traffic_start(const Cosim__Relay__Request *q)
         }
         t->period_start = t->next = now;
         udp_send_run(fd, t);
-        return;
+        break;
     case T_UDP_RECV:
         if (q->udp_receive->duration_ns && arm(t->timer, now + q->udp_receive->duration_ns) < 0) {
             fail(t, errno, "timerfd");
         }
-        return;
+        break;
     case T_RR_SERVE:
         if (nodelay(fd) < 0) {
             fail(t, errno, "setsockopt(TCP_NODELAY)");
         }
-        return;
+        break;
     case T_RR_CLIENT: {
         const Cosim__Relay__RrClient *c = q->rr_client;
 
@@ -589,58 +625,17 @@ void traffic_start(const Cosim__Relay__Request *q)
         }
         t->next_due = now + t->gaps[0];
         rr_client_run(fd, t, 0);
-        return;
+        break;
     }
     case T_NONE:
         return;
     }
+    rewatch(fd);
 }
 
 int traffic_active(int fd)
 {
-    return fd >= 0 && fd < TRAFFIC_FDS && ready && tr[fd].kind != T_NONE;
-}
-
-static short socket_events(const struct traffic *t)
-{
-    switch (t->kind) {
-    case T_UDP_RECV:
-        return POLLIN;
-    case T_RR_SERVE:
-        return (short)((t->eof ? 0 : POLLIN) | (t->owed ? POLLOUT : 0));
-    case T_RR_CLIENT:
-        return (short)(POLLIN | (t->written < t->issued ? POLLOUT : 0));
-    default:
-        return 0;
-    }
-}
-
-size_t traffic_pollfds(struct pollfd *pfd, size_t n, size_t cap)
-{
-    int fd;
-
-    if (!ready) {
-        return n;
-    }
-    for (fd = 0; fd < TRAFFIC_FDS && n + 3 <= cap; fd++) {
-        const struct traffic *t = &tr[fd];
-        short ev;
-
-        if (t->kind == T_NONE) {
-            continue;
-        }
-        ev = socket_events(t);
-        if (ev) {
-            pfd[n++] = (struct pollfd){ .fd = fd, .events = ev };
-        }
-        if (t->timer >= 0) {
-            pfd[n++] = (struct pollfd){ .fd = t->timer, .events = POLLIN };
-        }
-        if (t->sampler >= 0) {
-            pfd[n++] = (struct pollfd){ .fd = t->sampler, .events = POLLIN };
-        }
-    }
-    return n;
+    return fd >= 0 && fd < MAX_FDS && ready && tr[fd].kind != T_NONE;
 }
 
 static void run(int fd, struct traffic *t, short revents)
@@ -663,48 +658,48 @@ static void run(int fd, struct traffic *t, short revents)
     }
 }
 
-int traffic_ready(int pfd_fd, short revents)
+/* The poll set's function for a traffic socket. */
+static void on_socket(int fd, short revents, int arg)
 {
-    int fd;
+    (void)arg;
+    run(fd, &tr[fd], revents);
+    rewatch(fd);
+}
 
-    if (!ready) {
-        return 0;
-    }
-    for (fd = 0; fd < TRAFFIC_FDS; fd++) {
-        struct traffic *t = &tr[fd];
-        uint64_t ticks;
+/* The poll set's function for an operation's schedule timer; fd is its socket. */
+static void on_timer(int timer, short revents, int fd)
+{
+    struct traffic *t = &tr[fd];
+    uint64_t ticks;
 
-        if (t->kind == T_NONE) {
-            continue;
-        }
-        if (pfd_fd == fd) {
-            run(fd, t, revents);
-            return 1;
-        }
-        if (pfd_fd == t->sampler) {
-            if (read(t->sampler, &ticks, sizeof(ticks)) > 0) {
-                report(t, 0);
-            }
-            return 1;
-        }
-        if (pfd_fd == t->timer) {
-            if (read(t->timer, &ticks, sizeof(ticks)) < 0 && errno != EAGAIN) {
-                fail(t, errno, "timerfd read");
-                return 1;
-            }
-            if (t->kind == T_UDP_RECV) {
-                /* The receive's end: count what is already queued first. */
-                udp_receive_run(fd, t);
-                if (t->kind == T_UDP_RECV) {
-                    finish(t);
-                }
-                return 1;
-            }
-            run(fd, t, 0);
-            return 1;
-        }
+    (void)revents;
+    if (read(timer, &ticks, sizeof(ticks)) < 0 && errno != EAGAIN) {
+        fail(t, errno, "timerfd read");
+        return;
     }
-    return 0;
+    if (t->kind == T_UDP_RECV) {
+        /* The receive's end: count what is already queued first. */
+        udp_receive_run(fd, t);
+        if (t->kind == T_UDP_RECV) {
+            finish(t);
+        }
+        return;
+    }
+    run(fd, t, 0);
+    rewatch(fd);
+}
+
+/* The poll set's function for an operation's progress reports; fd is its socket. */
+static void on_sampler(int sampler, short revents, int fd)
+{
+    uint64_t ticks;
+
+    (void)revents;
+    if (read(sampler, &ticks, sizeof(ticks)) >= 0) {
+        report(&tr[fd], 0);
+    } else if (errno != EAGAIN && errno != EINTR) {
+        fail(&tr[fd], errno, "timerfd read");
+    }
 }
 
 void traffic_forget(int fd)

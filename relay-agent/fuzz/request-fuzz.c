@@ -4,10 +4,11 @@
  * (parse_frames), protobuf-c's unpack of a Request and validate_request
  * (traffic requests through traffic.c's traffic_validate), with the agent's
  * error replies packed as on the real channel (to /dev/null). Only handle()
- * is replaced: instead of performing socket, exec, sysctl or traffic calls,
- * check_request() asserts what handle() relies on and runs
- * the pure helpers handle() feeds request strings to (addresses, sysctl
- * paths) and a reply carrying them.
+ * (the table of operations) is replaced: instead of performing socket,
+ * exec, sysctl or traffic calls, check_request() asserts what the
+ * operations rely on and runs the pure helpers they feed request strings to
+ * (make_addr of sockets.c, sysctl_path of sysctl.c) and a reply carrying
+ * them. The other files of the agent are linked as they are.
  *
  * The first input byte chooses where the rest is split into two channel
  * reads, so frames cut in two (and length prefixes cut in two, and the
@@ -40,7 +41,7 @@ static void check_netns(const char *ns, int required)
     }
 }
 
-static void check_request(Cosim__Relay__Request *q)
+static void check_request(const Cosim__Relay__Request *q)
 {
     struct sockaddr_storage ss;
     socklen_t sl;
@@ -137,7 +138,7 @@ static void check_request(Cosim__Relay__Request *q)
     default:
         break;
     }
-    reply_done(q->id, &d);
+    agent_reply_done(q->id, &d);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)

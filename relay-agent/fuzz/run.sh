@@ -4,8 +4,8 @@
 #
 #   relay-agent/fuzz/run.sh [RUNS]     default 20000 inputs (a few seconds, for CI)
 #
-# The harness (request-fuzz.c) includes agent.c, so it tests the agent's own
-# framing and validation. protobuf-c's decoder is compiled from Debian's
+# The harness (request-fuzz.c) includes agent.c and links the agent's other
+# files, so it tests the agent's own framing and validation. protobuf-c's decoder is compiled from Debian's
 # source of the very version the agent links (libprotobuf-c-dev), with the
 # same instrumentation, so coverage guides the fuzzer through it too.
 #
@@ -45,7 +45,12 @@ fi
 build="$COSIM_CACHE/fuzz/build"
 rm -rf "$build"
 mkdir -p "$build/relay-agent/fuzz" "$COSIM_CACHE/fuzz/corpus" "$COSIM_CACHE/fuzz/crashes"
-cp "$here/relay-agent/agent.c" "$here/relay-agent/traffic.c" "$here/relay-agent/traffic.h" "$here/relay-agent/netns.c" "$here/relay-agent/netns.h" "$here/relay-agent/relay.proto" "$build/relay-agent/"
+# The agent's C files and headers, as relay-agent/build.sh lists them.
+agent_c="agent.c pollset.c sockets.c tcpinfo.c exec.c sysctl.c vhost.c traffic.c netns.c"
+# shellcheck disable=SC2086
+for f in $agent_c agent.h traffic.h netns.h relay.proto; do
+    cp "$here/relay-agent/$f" "$build/relay-agent/"
+done
 cp "$here/relay-agent/fuzz/request-fuzz.c" "$build/relay-agent/fuzz/"
 (
     cd "$build/relay-agent"
@@ -60,9 +65,10 @@ cp "$here/relay-agent/fuzz/request-fuzz.c" "$build/relay-agent/fuzz/"
     # corpus/crash-protobuf-c-tag-shift keeps the input that found it.
     clang -g -O1 -std=gnu11 -w $san -fno-sanitize=shift-base -fsanitize=fuzzer-no-link -I"$pc" \
         -c -o protobuf-c.o "$pc/protobuf-c/protobuf-c.c" || die "building protobuf-c for the fuzzer failed"
+    # shellcheck disable=SC2086
     clang -g -O1 -std=gnu11 -Wall -Wextra -Werror $san -fsanitize=fuzzer \
         -Dmain=cosim_relay_main -I"$pc" -I. \
-        -o request-fuzz fuzz/request-fuzz.c traffic.c netns.c relay.pb-c.c protobuf-c.o ||
+        -o request-fuzz fuzz/request-fuzz.c ${agent_c#agent.c } relay.pb-c.c protobuf-c.o ||
         die "building the fuzzer failed (see above)"
 ) || exit 1
 

@@ -47,6 +47,8 @@ describe('relay agent in guests', () => {
           await tx.sysctlSet('net.ipv4.tcp_congestion_control', 'reno');
           results.cc = await tx.sysctlGet('net.ipv4.tcp_congestion_control');
           results.badClose = await tx.close(999).catch((e: unknown) => e);
+          // One number more than the key holds: the kernel takes 5 of the 6 bytes.
+          results.shortSysctl = await tx.sysctlSet('net.core.somaxconn', '4096 5').catch((e: unknown) => e);
         })(),
       ),
     );
@@ -74,6 +76,10 @@ describe('relay agent in guests', () => {
     expect(results.ccOfSocket).toBe('reno');
     expect(results.badClose).toBeInstanceOf(GuestError);
     expect((results.badClose as GuestError).errno).toBe('EBADF');
+    // A short write is an error of its own, not whatever errno was left over.
+    expect(results.shortSysctl).toBeInstanceOf(GuestError);
+    expect((results.shortSysctl as GuestError).errno).toBe('EINVAL');
+    expect((results.shortSysctl as GuestError).message).toContain('net.core.somaxconn = 4096 5: the kernel took 5 of 6 bytes');
     expect(results.peer).toMatch(/^10\.0\.0\.1:\d+$/);
     expect(results.sent).toBe(N);
     expect(results.received).toBe(N);
