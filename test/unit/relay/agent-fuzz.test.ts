@@ -52,4 +52,18 @@ describe('relay agent decoder under random input', () => {
     expect(fd).toBeGreaterThan(2);
     expect(agent.agentErrors).toEqual(['EPROTO: unknown or missing operation']);
   });
+
+  // Found by relay-agent/fuzz (corpus/crash-protobuf-c-empty-packed): a packed
+  // repeated field of length 0 makes protobuf-c 1.4.1 add 0 to its array's
+  // NULL pointer. Nothing is written through it, so the request decodes with
+  // no entries and validation refuses it.
+  it('refuses an rr_client whose packed list is empty, and keeps serving', async () => {
+    agent = startHostAgent();
+    await agent.hello;
+    // Request { id: 127, rr_client (23): { response_bytes (3): packed, 0 bytes } }
+    const frame = [0x08, 0x7f, 0xba, 0x01, 0x02, 0x1a, 0x00];
+    agent.raw(Buffer.from([frame.length, ...frame]));
+    expect(await agent.client.socket()).toBeGreaterThan(2);
+    expect(agent.agentErrors).toEqual(['EINVAL: request_bytes, response_bytes and gap_ns need the same 1 to 20000 entries']);
+  });
 });
