@@ -57,8 +57,12 @@ describe('an asymmetric link', () => {
     const oneFrame = (1514 * 8) / 0.5;
     expect(Math.max(...bins.map((b) => b[1]!))).toBeLessThanOrEqual(10_000_000 + oneFrame);
     expect(Math.max(...bins.map((b) => b[2]!))).toBeLessThanOrEqual(1_000_000 + oneFrame);
-    // The upload fills its 1 Mbit/s from the first bins; the download, sharing that uplink with its ACKs, from 1.5 s.
-    expect(Math.min(...bins.slice(3).map((b) => b[1]!))).toBeGreaterThan(8_000_000);
+    // The upload fills its 1 Mbit/s from the first bins; the download, sharing that uplink with its ACKs, from 1.5 s:
+    // over 9 Mbit/s on average, and no bin below 7.5 Mbit/s even with a cubic loss recovery in it (seed 5 has
+    // one at 3.8 s: retransmits 5 -> 8, cwnd 64 -> 45, and that bin carries 7.75 Mbit/s).
+    const downFromBusy = bins.slice(3).map((b) => b[1]!);
+    expect(downFromBusy.reduce((a, b) => a + b, 0) / downFromBusy.length).toBeGreaterThan(9_000_000);
+    expect(Math.min(...downFromBusy)).toBeGreaterThan(7_500_000);
     expect(Math.min(...bins.slice(1).map((b) => b[2]!))).toBeGreaterThan(800_000);
   });
 });
