@@ -2,8 +2,8 @@
 // determinism contract (docs/design.md, qemu-patches/README.md): instruction
 // counting with idle skipping, a seeded CPU with RDRAND, a fixed RTC, a
 // console that writes to a regular file (never pushes back), and devices
-// whose I/O runs synchronously with the vCPU (ioeventfd off, virtio-net's
-// timer-driven transmit).
+// whose I/O runs synchronously with the vCPU (ioeventfd off, and virtio-net
+// transmitting in the driver's notification, tx=kick from our QEMU series).
 
 export interface VmNic {
   /** Port number on the sync socket (0..15). */
@@ -72,7 +72,7 @@ export function qemuArgs(spec: VmLaunchSpec): string[] {
   for (const nic of spec.nics) {
     args.push(
       '-netdev', `cosim,id=net${nic.port},sync=sync0,port=${nic.port}`,
-      '-device', `virtio-net-pci,netdev=net${nic.port},mac=${nic.mac},ioeventfd=off,tx=timer,romfile=`,
+      '-device', `virtio-net-pci,netdev=net${nic.port},mac=${nic.mac},ioeventfd=off,tx=kick,romfile=`,
     );
   }
   if (spec.serialPorts.length > 0) {

@@ -39,7 +39,7 @@ describe('qemuArgs', () => {
     for (const dev of optionValues(args, '-device').filter((d) => d.startsWith('virtio-'))) {
       expect(dev).toContain('ioeventfd=off');
     }
-    expect(optionValues(args, '-device')).toContain('virtio-net-pci,netdev=net1,mac=52:54:00:00:00:02,ioeventfd=off,tx=timer,romfile=');
+    expect(optionValues(args, '-device')).toContain('virtio-net-pci,netdev=net1,mac=52:54:00:00:00:02,ioeventfd=off,tx=kick,romfile=');
     expect(optionValues(args, '-chardev')).toEqual(['cosim,id=ser0,sync=sync0,port=0']);
     expect(optionValues(args, '-object')).toEqual(['cosim-sync,id=sync0,path=/run/x/a.sock']);
   });
