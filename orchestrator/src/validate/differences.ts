@@ -55,7 +55,7 @@ export function modelDifferences(scenario: ResolvedScenario): Difference[] {
     {
       topic: 'sender segmentation and NIC',
       status: 'differs',
-      text: "Linux hands segments to the NIC through GSO/TSO sizing and TCP small queues, and the guest's virtio-net transmits on a 150 us timer (docs/limitations.md); ns-3 sends each segment to the device at once.",
+      text: 'Linux hands segments to the NIC through GSO/TSO sizing and TCP small queues; ns-3 sends each segment to the device at once.',
     },
     {
       topic: 'start of the flow',
