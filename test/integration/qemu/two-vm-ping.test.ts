@@ -108,7 +108,7 @@ describe('two VMs through a fixed-delay wire', () => {
     const rtts = [...first.consoleA.matchAll(RTT_RE)].map((m) => Number(m[1]));
     // The first echo waits for ARP: two round trips. After that the guests
     // add only their own processing, about 35 us in all at one instruction
-    // per ns (10.034 and 10.036 ms; with tx=timer's 150 us on each side it
+    // per ns (10.042 and 10.030 ms; with tx=timer's 150 us on each side it
     // was 10.335).
     const rttMs = (2 * DELAY_NS) / 1e6;
     expect(rtts).toHaveLength(3);
