@@ -11,12 +11,16 @@
 // memory and NIC count. Both then take this same path, one request after
 // another, each issued when the previous one's reply arrives: a timed event,
 // so the configuration ends at the same simulated instant on every run.
+// Every host's sysctls start with the server defaults it does not set
+// itself (server-sysctls.ts); a VM of virtual hosts gets its kernel-wide
+// ones in its root namespace, before the first namespace.
 
 import { createHash } from 'node:crypto';
 import type { RelayClient } from '../relay/relay-client.js';
 import type { ReplyBody, RequestOp } from '../relay/relay-messages.js';
 import type { ResolvedHost, ResolvedScenario } from '../scenario/types.js';
 import type { Machine } from './machines.js';
+import { hostSysctls, namespaceSysctls, vmWideSysctls } from './server-sysctls.js';
 
 /** The MAC every guest's NIC k boots with, before its host's own is set. */
 export function bootMac(port: number): string {
@@ -68,15 +72,18 @@ export function addressScript(h: Pick<ResolvedHost, 'nics' | 'routes'>): string 
   return ipScript([...h.nics.map((n) => `ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`), ...routeCommands(h)]);
 }
 
-/** A host that is its own VM: its network, then its sysctls. */
+const sysctlSteps = (pairs: [string, string][], netns: string): ConfigStep[] =>
+  pairs.map(([key, value]) => ({ what: `sysctl ${key}=${value}`, op: { sysctlSet: { key, value, netns } } }));
+
+/** A host that is its own VM: its network, then the server defaults it does not set itself, then its sysctls. */
 export function hostSteps(h: ResolvedHost): ConfigStep[] {
   return [
     { what: 'setting its addresses and routes', op: { exec: { argv: ['/bin/sh', '-c', networkScript(h)], env: [], netns: '' } } },
-    ...h.sysctls.map(([key, value]) => ({ what: `sysctl ${key}=${value}`, op: { sysctlSet: { key, value, netns: '' } } })),
+    ...sysctlSteps(hostSysctls(h), ''),
   ];
 }
 
-/** A virtual host: its namespace, its VLAN interfaces, its addresses and routes, its sysctls. */
+/** A virtual host: its namespace, its VLAN interfaces, its addresses and routes, the per-namespace server defaults it does not set, its sysctls. */
 export function virtualHostSteps(h: ResolvedHost): ConfigStep[] {
   if (!h.virtual) throw new Error(`internal: host ${h.name} is not a virtual host`);
   const netns = h.name;
@@ -88,7 +95,7 @@ export function virtualHostSteps(h: ResolvedHost): ConfigStep[] {
       op: { vlanCreate: { parent: VLAN_PARENT, vlanId: vlans[k]!, name: n.name, netns, mac: n.mac } },
     })),
     { what: 'setting its addresses and routes', op: { exec: { argv: ['/bin/sh', '-c', addressScript(h)], env: [], netns } } },
-    ...h.sysctls.map(([key, value]) => ({ what: `sysctl ${key}=${value}`, op: { sysctlSet: { key, value, netns } } })),
+    ...sysctlSteps(namespaceSysctls(h), netns),
   ];
 }
 
@@ -96,7 +103,8 @@ export function virtualHostSteps(h: ResolvedHost): ConfigStep[] {
 export function machineSteps(m: Machine, scenario: Pick<ResolvedScenario, 'hosts' | 'seed'>): (ConfigStep & { host: string })[] {
   const entropy = { host: m.name, what: 'seeding its random number generator', op: { addEntropy: { data: hostEntropy(scenario.seed, m.name) } } };
   const hosts = m.hosts.map((i) => scenario.hosts[i]!);
-  return [entropy, ...hosts.flatMap((h) => (h.virtual ? virtualHostSteps(h) : hostSteps(h)).map((st) => ({ host: h.name, ...st })))];
+  const vmWide = m.host === undefined ? sysctlSteps(vmWideSysctls(), '').map((st) => ({ host: m.name, ...st })) : [];
+  return [entropy, ...vmWide, ...hosts.flatMap((h) => (h.virtual ? virtualHostSteps(h) : hostSteps(h)).map((st) => ({ host: h.name, ...st })))];
 }
 
 /** Why a step's reply is a failure, or undefined when it succeeded. */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { bootMac, hostEntropy, machineSteps, networkScript, stepFailure } from '../../../orchestrator/src/run/configure-hosts.js';
+import { SERVER_SYSCTLS } from '../../../orchestrator/src/run/server-sysctls.js';
 
 const nics = [
   { name: 'eth0', ip: '10.0.0.1', prefixLength: 24, mac: '52:54:00:00:01:01' },
@@ -37,23 +38,33 @@ describe('host configuration through the agent', () => {
     expect(hostEntropy(3, 'a').length).toBeLessThanOrEqual(64);
   });
 
-  it('seeds a VM first, then its host\'s network, then each sysctl', () => {
+  it('seeds a VM first, then its host\'s network, then the server defaults, then its own sysctls', () => {
     const host = { name: 'h', index: 0, nics: nics.slice(0, 1), routes: [], sysctls: [['net.ipv4.tcp_ecn', '1']] };
     const steps = machineSteps({ name: 'h', host: 0, hosts: [0] } as never, { seed: 1, hosts: [host] as never });
-    expect(steps.map((s) => Object.keys(s.op)[0])).toEqual(['addEntropy', 'exec', 'sysctlSet']);
-    expect(steps[2]!.what).toBe('sysctl net.ipv4.tcp_ecn=1');
+    expect(steps.map((s) => Object.keys(s.op)[0])).toEqual(['addEntropy', 'exec', ...SERVER_SYSCTLS.map(() => 'sysctlSet'), 'sysctlSet']);
+    expect(steps.slice(2).map((s) => s.what)).toEqual([...SERVER_SYSCTLS.map((d) => `sysctl ${d.key}=${d.value}`), 'sysctl net.ipv4.tcp_ecn=1']);
+    expect(steps.slice(2).every((s) => s.op.sysctlSet?.netns === '')).toBe(true);
   });
 
-  it('seeds a VM of virtual hosts once, then makes each host\'s namespace, VLANs, addresses and sysctls in it', () => {
+  it('applies a host\'s own value of a default instead of the default, once', () => {
+    const host = { name: 'h', index: 0, nics: nics.slice(0, 1), routes: [], sysctls: [['net.ipv4.tcp_rmem', '4096 87380 1000000']] };
+    const set = machineSteps({ name: 'h', host: 0, hosts: [0] } as never, { seed: 1, hosts: [host] as never }).flatMap((s) => (s.op.sysctlSet ? [s.op.sysctlSet] : []));
+    expect(set.filter((o) => o.key === 'net.ipv4.tcp_rmem')).toEqual([{ key: 'net.ipv4.tcp_rmem', value: '4096 87380 1000000', netns: '' }]);
+    expect(set.find((o) => o.key === 'net.ipv4.tcp_wmem')?.value).toBe('4096 16384 4194304');
+    expect(set.at(-1)!.key).toBe('net.ipv4.tcp_rmem');
+  });
+
+  it('seeds a VM of virtual hosts once and sets its kernel-wide defaults, then makes each host\'s namespace, VLANs, addresses and sysctls in it', () => {
     const v = (name: string, index: number, vlan: number) => ({ name, index, nics: nics.slice(0, 1), routes: [], sysctls: [['net.ipv4.tcp_ecn', '1']], virtual: { vlanIds: [vlan] } });
     const steps = machineSteps({ name: 'vm', host: undefined, hosts: [0, 1] } as never, { seed: 1, hosts: [v('a', 0, 2), v('b', 1, 3)] as never });
-    expect(steps.map((s) => `${s.host}:${Object.keys(s.op)[0]}`)).toEqual([
-      'vm:addEntropy',
-      'a:netnsCreate', 'a:vlanCreate', 'a:exec', 'a:sysctlSet',
-      'b:netnsCreate', 'b:vlanCreate', 'b:exec', 'b:sysctlSet',
-    ]);
-    expect(steps[6]!.op).toMatchObject({ vlanCreate: { parent: 'eth0', vlanId: 3, name: 'eth0', netns: 'b', mac: nics[0]!.mac } });
-    expect(steps[8]!.op).toMatchObject({ sysctlSet: { netns: 'b' } });
+    const perNs = SERVER_SYSCTLS.filter((d) => d.perNamespace);
+    const vmWide = SERVER_SYSCTLS.filter((d) => !d.perNamespace);
+    const ns = (h: string) => [`${h}:netnsCreate`, `${h}:vlanCreate`, `${h}:exec`, ...perNs.map(() => `${h}:sysctlSet`), `${h}:sysctlSet`];
+    expect(steps.map((s) => `${s.host}:${Object.keys(s.op)[0]}`)).toEqual(['vm:addEntropy', ...vmWide.map(() => 'vm:sysctlSet'), ...ns('a'), ...ns('b')]);
+    expect(steps.filter((s) => s.host === 'vm' && s.op.sysctlSet).map((s) => s.op.sysctlSet)).toEqual(vmWide.map((d) => ({ key: d.key, value: d.value, netns: '' })));
+    const b = steps.filter((s) => s.host === 'b');
+    expect(b[1]!.op).toMatchObject({ vlanCreate: { parent: 'eth0', vlanId: 3, name: 'eth0', netns: 'b', mac: nics[0]!.mac } });
+    expect(b.slice(3).map((s) => s.op.sysctlSet)).toEqual([...perNs.map((d) => ({ key: d.key, value: d.value, netns: 'b' })), { key: 'net.ipv4.tcp_ecn', value: '1', netns: 'b' }]);
   });
 
   it('reads failures from errors and from exit statuses with the last stderr line', () => {

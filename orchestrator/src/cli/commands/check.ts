@@ -1,9 +1,28 @@
 import type { CommandModule } from 'yargs';
-import type { NodeRef } from '../../scenario/types.js';
+import type { NodeRef, ResolvedScenario } from '../../scenario/types.js';
 import { knownKernels } from '../../images/kernel-catalog.js';
 import { checkGuestMemory } from '../../run/resource-check.js';
+import { SERVER_SYSCTLS } from '../../run/server-sysctls.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { overridesFromArgs, SET_OPTION } from '../scenario-overrides.js';
+
+const DEFAULT_KEYS = new Set(SERVER_SYSCTLS.map((d) => d.key));
+
+/** A host's own sysctls, each that replaces a server default saying so. */
+function ownSysctls(sysctls: [string, string][]): string {
+  return sysctls.map(([k, v]) => `, sysctl ${k}=${v}${DEFAULT_KEYS.has(k) ? ' (instead of the server default)' : ''}`).join('');
+}
+
+/** The settings every guest gets that a stock boot of it would not have, and which hosts set their own instead. */
+export function serverDefaultLines(s: Pick<ResolvedScenario, 'hosts'>): string[] {
+  const lines = ['  server defaults (docs/scenario-spec.md, "Server defaults"), unless a host sets its own:'];
+  for (const d of SERVER_SYSCTLS) {
+    const own = s.hosts.filter((h) => h.sysctls.some(([k]) => k === d.key)).map((h) => h.name);
+    const scope = d.perNamespace ? '' : ', VM-wide';
+    lines.push(`    ${d.key}=${d.value} (stock ${d.stock256MiB} on 256 MiB${scope})${own.length ? `; own value on ${own.join(', ')}` : ''}`);
+  }
+  return lines;
+}
 
 export const checkCommand: CommandModule<object, { scenario: string; set: string[] | undefined; seed: number | undefined }> = {
   command: 'check <scenario>',
@@ -22,8 +41,9 @@ export const checkCommand: CommandModule<object, { scenario: string; set: string
       // A virtual host is a namespace of its VM, each NIC a VLAN of the VM's NIC.
       const where = h.virtual ? `in vm ${s.vms![h.virtual.vm]!.name}` : `kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB`;
       const nic = (n: (typeof h.nics)[number], k: number) => `${n.name} ${n.ip}/${n.prefixLength}${h.virtual ? ` (VLAN ${h.virtual.vlanIds[k]})` : ''}`;
-      lines.push(`  host ${h.name}: ${where}, ${h.nics.map(nic).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}`);
+      lines.push(`  host ${h.name}: ${where}, ${h.nics.map(nic).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}${ownSysctls(h.sysctls)}`);
     }
+    lines.push(...serverDefaultLines(s));
     const endName = (e: NodeRef) => (e.kind === 'host' && s.hosts[e.index]!.nics.length > 1 ? `${e.name}:${s.hosts[e.index]!.nics[e.nic]!.name}` : e.name);
     for (const w of s.switches) lines.push(`  ${w.kind === 'hub' ? 'hub' : 'switch'} ${w.name}`);
     for (const l of s.links) {
