@@ -1,8 +1,8 @@
 // An asymmetric access link with real guests: 10 Mbit/s down (isp -> home)
 // and, through `reverse:`, 1 Mbit/s up with its own delay, jitter, queue
 // and loss. One 6.1 guest at each end, a bulk flow each way for 4 s: each
-// direction carries at most its own rate, and the download is not held
-// back by the narrow uplink its ACKs share with the upload.
+// direction carries at most its own rate, and the download keeps most of
+// its rate although its ACKs queue behind the upload on the narrow uplink.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,10 +58,11 @@ describe('an asymmetric link', () => {
     expect(Math.max(...bins.map((b) => b[1]!))).toBeLessThanOrEqual(10_000_000 + oneFrame);
     expect(Math.max(...bins.map((b) => b[2]!))).toBeLessThanOrEqual(1_000_000 + oneFrame);
     // The upload fills its 1 Mbit/s from the first bins; the download, sharing that uplink with its ACKs, from 1.5 s:
-    // over 9 Mbit/s on average, and no bin below 7.5 Mbit/s even with a cubic loss recovery in it (seed 5 has
-    // one at 3.8 s: retransmits 5 -> 8, cwnd 64 -> 45, and that bin carries 7.75 Mbit/s).
+    // over 8 Mbit/s on average, and no bin below 7.5 Mbit/s. Its ACKs wait behind 12 ms upload frames in the
+    // uplink's queue, so with server-sized buffers (no longer receive-window bound) seed 5 gives bins of
+    // 8.49 to 9.36 Mbit/s, 8.83 on average; with a cubic loss recovery in a bin it went down to 7.75 before.
     const downFromBusy = bins.slice(3).map((b) => b[1]!);
-    expect(downFromBusy.reduce((a, b) => a + b, 0) / downFromBusy.length).toBeGreaterThan(9_000_000);
+    expect(downFromBusy.reduce((a, b) => a + b, 0) / downFromBusy.length).toBeGreaterThan(8_000_000);
     expect(Math.min(...downFromBusy)).toBeGreaterThan(7_500_000);
     expect(Math.min(...bins.slice(1).map((b) => b[2]!))).toBeGreaterThan(800_000);
   });
