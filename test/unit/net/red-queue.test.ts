@@ -107,6 +107,23 @@ describe('RedQueue', () => {
     expect(forced.q.counters.marked).toBeLessThan(forced.q.counters.dropped);
   });
 
+  it("approximates DCTCP's step marking as examples/incast-dctcp.yaml configures it", () => {
+    // Weight 1, min_th K-1, max_th K, gentle with max_p just below 1, a limit under 2 max_th: no mark below
+    // K queued, every arrival marked from K on once past the first (RED's count), no drop before the limit.
+    const cal = new Calendar();
+    const K = 65;
+    const q = new RedQueue({ minThPackets: K - 1, maxThPackets: K, maxP: 0.999, gentle: true, weight: 1, limitPackets: 128, ecn: true }, 'sw', cal, streamFor(5, 'red:sw'));
+    const marks: number[] = [];
+    const reasons = new Set<string>();
+    q.mark.subscribe(() => marks.push(q.depthPackets));
+    q.drop.subscribe((d) => reasons.add(d.reason));
+    for (let i = 0; i < 200; i++) q.receive(ipFrame(i, { ecn: ECN_ECT0 }));
+    expect(q.counters.dropped).toBe(200 - 128);
+    expect(q.counters.marked).toBeGreaterThanOrEqual(128 - K - 1);
+    expect(Math.min(...marks)).toBeGreaterThanOrEqual(K);
+    expect([...reasons]).toEqual(['queue-full']);
+  });
+
   it('draws from its own stream: same seed, same drops', () => {
     const a = dropRateAt(10, 5000).gaps;
     const b = dropRateAt(10, 5000).gaps;
