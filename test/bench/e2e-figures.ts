@@ -67,7 +67,7 @@ export interface QueueTrace {
   marks: number;
   drops: number;
   maxDepthPackets: number;
-  /** Arrivals' span, seconds since the guests started. */
+  /** The span of data frames (over 1000 bytes; all frames if none), seconds since the guests started. */
   firstS: number;
   lastS: number;
   /** Max depth per bin of `binS` from firstS. */
@@ -75,11 +75,18 @@ export interface QueueTrace {
   depthBins: number[];
 }
 
-/** Every queue direction of every `traces/queue-*.csv` in `out` that saw a frame, depth over time in `bins` bins. */
+interface TraceRow {
+  t: number;
+  event: string;
+  bytes: number;
+  depth: number;
+}
+
+/** Every queue direction of every `traces/queue-*.csv` in `out` that saw a frame, depth over its data frames' span in `bins` bins. */
 export function readQueueTraces(out: string, bins = 20): QueueTrace[] {
   const dir = join(out, 'traces');
   if (!existsSync(dir)) return [];
-  const rows = new Map<string, { t: number; event: string; depth: number }[]>();
+  const rows = new Map<string, TraceRow[]>();
   for (const f of readdirSync(dir).filter((n) => n.startsWith('queue-') && n.endsWith('.csv'))) {
     const [header, ...lines] = readFileSync(join(dir, f), 'utf8').trimEnd().split('\n');
     const col = Object.fromEntries((header ?? '').split(',').map((c, i) => [c, i]));
@@ -87,15 +94,19 @@ export function readQueueTraces(out: string, bins = 20): QueueTrace[] {
       const c = l.split(',');
       const q = c[col.queue!]!;
       if (!rows.has(q)) rows.set(q, []);
-      rows.get(q)!.push({ t: Number(c[col.time_s!]), event: c[col.event!]!, depth: Number(c[col.depth_packets!]) });
+      rows.get(q)!.push({ t: Number(c[col.time_s!]), event: c[col.event!]!, bytes: Number(c[col.frame_bytes!]), depth: Number(c[col.depth_packets!]) });
     }
   }
   return [...rows].map(([queue, rs]) => {
-    const firstS = rs[0]!.t;
-    const lastS = rs.at(-1)!.t;
+    // ARP and the handshakes would stretch the span far beyond the burst.
+    const data = rs.filter((r) => r.bytes > 1000);
+    const span = data.length > 0 ? data : rs;
+    const firstS = span[0]!.t;
+    const lastS = span.at(-1)!.t;
     const binS = Math.max((lastS - firstS) / bins, 1e-6);
     const depthBins = new Array<number>(bins).fill(0);
     for (const r of rs) {
+      if (r.t < firstS || r.t > lastS) continue;
       const i = Math.min(bins - 1, Math.floor((r.t - firstS) / binS));
       depthBins[i] = Math.max(depthBins[i]!, r.depth);
     }

@@ -34,8 +34,10 @@ interface BenchScenario {
   lineBps?: number;
   /** Also run a shortened copy both ways for the parallel-to-lockstep ratio. */
   ratio?: boolean;
-  /** One of the incast pair, compared side by side at the end. */
+  /** One of the incast runs, compared side by side at the end. */
   incast?: boolean;
+  /** Rates set on links by name, as `--set links.<name>.rate=` would. */
+  linkRates?: Record<string, string>;
 }
 
 const SCENARIOS: BenchScenario[] = [
@@ -47,6 +49,9 @@ const SCENARIOS: BenchScenario[] = [
   { name: 'dumbbell 10 Gbit/s cubic, 100 us RTT, 5 s', file: join(root, 'examples/dumbbell-10gbit.yaml'), lineBps: 10e9 },
   { name: 'incast 16 to 1 at 10 Gbit/s, DCTCP with ECN, 2 s', file: join(root, 'examples/incast-dctcp.yaml'), incast: true },
   { name: 'incast 16 to 1 at 10 Gbit/s, CUBIC with drops, 2 s', file: join(root, 'examples/incast-cubic.yaml'), incast: true },
+  // Today's guests (one instruction per ns, no offloads) cannot fill a 10 Gbit/s port; at 1 Gbit/s they queue, mark and drop.
+  { name: 'incast, the port at 1 Gbit/s, DCTCP with ECN, 2 s', file: join(root, 'examples/incast-dctcp.yaml'), incast: true, linkRates: { bottleneck: '1Gbit' } },
+  { name: 'incast, the port at 1 Gbit/s, CUBIC with drops, 2 s', file: join(root, 'examples/incast-cubic.yaml'), incast: true, linkRates: { bottleneck: '1Gbit' } },
 ];
 /** Simulated seconds of the shortened copy each schedule runs for the ratio. */
 const RATIO_SECONDS = 3;
@@ -67,12 +72,19 @@ function run(file: string, sync: 'parallel' | 'lockstep', boot = false): Promise
   });
 }
 
-type ScenarioDoc = { duration: string; vms?: { name: string }[]; hosts: { name: string; vm?: string }[]; actions?: unknown[] };
+type ScenarioDoc = {
+  duration: string;
+  vms?: { name: string }[];
+  hosts: { name: string; vm?: string }[];
+  links: { name: string; rate: string }[];
+  actions?: unknown[];
+};
 
 /** The scenario with /proc/stat read in every VM at the start and end of the experiment, written to a temp file. */
-function withCpuProbes(file: string, durationS?: number): { path: string; vmOf: Map<string, string> } {
+function withCpuProbes(file: string, durationS?: number, linkRates: Record<string, string> = {}): { path: string; vmOf: Map<string, string> } {
   const doc = parse(readFileSync(file, 'utf8')) as ScenarioDoc;
   if (durationS !== undefined) doc.duration = `${durationS}s`;
+  for (const l of doc.links) l.rate = linkRates[l.name] ?? l.rate;
   // Early enough that the exec is answered before the run ends.
   const endMs = Math.round(Number.parseFloat(doc.duration) * 1000) - 100;
   const vmOf = probeHosts(doc);
@@ -145,14 +157,14 @@ export async function benchE2e(filter?: string): Promise<void> {
   const incast: { name: string; s: Summary }[] = [];
   for (const sc of SCENARIOS.filter((s) => !filter || s.name.includes(filter) || s.file.includes(filter))) {
     console.log(`\n== ${sc.name} (${sc.file.replace(root, '')})`);
-    const probe = withCpuProbes(sc.file, sc.durationS);
+    const probe = withCpuProbes(sc.file, sc.durationS, sc.linkRates);
     // Cold boot, as a first run or --no-snapshot pays it; the schedules' ratio below starts from snapshots.
     const p = await run(probe.path, 'parallel', true);
     printRun(p, probe.vmOf, sc.lineBps);
     if (sc.incast) incast.push({ name: sc.name, s: p });
     if (!sc.ratio) continue;
     // The schedules side by side on a shortened copy: lockstep is the slow reference.
-    const short = withCpuProbes(sc.file, RATIO_SECONDS).path;
+    const short = withCpuProbes(sc.file, RATIO_SECONDS, sc.linkRates).path;
     const sp = await run(short, 'parallel');
     const sl = await run(short, 'lockstep');
     const spAfter = sp.wall_s - (sp.performance.boot_wall_s ?? 0);
