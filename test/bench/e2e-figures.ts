@@ -142,7 +142,7 @@ export function readLinkRates(out: string): { direction: string; bps: number }[]
         const first = v.findIndex((x) => x > 0);
         const last = v.length - 1 - [...v].reverse().findIndex((x) => x > 0);
         const busy = first < 0 ? [] : v.slice(first, last + 1);
-        return { direction: `${f.slice(5, -4)} ${c.replace(/_bps$/, '')}`, bps: busy.length ? busy.reduce((a, x) => a + x, 0) / busy.length : 0 };
+        return { direction: c.replace(/_bps$/, ''), bps: busy.length ? busy.reduce((a, x) => a + x, 0) / busy.length : 0 };
       });
     });
 }
