@@ -12,6 +12,7 @@ export { runScenario, type RunOptions, type RunResult } from './run/run-scenario
 export type { RunOutcome, FlowOutcome, QueueOutcome } from './results/write-results.js';
 export type { FlowSample } from './results/flow-trace.js';
 export type { ExistingDirRule } from './results/results-dir.js';
+export { FolderLockedError, type LockHolder } from './results/folder-lock.js';
 
 export { compareResults, type ResultsComparison, type ResultsDifference, NotResultsError } from './results/compare-results.js';
 

@@ -6,6 +6,7 @@ describe('public exports', () => {
   it('lists exactly the public names', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "FolderLockedError",
         "GuestError",
         "NotResultsError",
         "OutputError",

@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { LOCK_FILE } from './folder-lock.js';
 import { RESULTS_MARKER } from './results-dir.js';
 
-/** Files whose content legitimately differs between identical simulations, and the folder's marker. */
-export const WALL_CLOCK_FILES: ReadonlySet<string> = new Set(['summary.json', 'summary.txt', 'run.log', 'digest.txt', RESULTS_MARKER]);
+/** Files whose content legitimately differs between identical simulations, and the folder's marker and lock. */
+export const WALL_CLOCK_FILES: ReadonlySet<string> = new Set(['summary.json', 'summary.txt', 'run.log', 'digest.txt', RESULTS_MARKER, LOCK_FILE]);
 
 export interface DigestEntry {
   path: string;

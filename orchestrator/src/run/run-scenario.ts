@@ -16,6 +16,7 @@
 // handlers are installed only with `handleSignals` (the CLI asks for both).
 
 import { OutputError } from '../errors.js';
+import { lockResultsDir } from '../results/results-dir.js';
 import { writeResults } from '../results/write-results.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { prepareRun } from './prepare-run.js';
@@ -25,7 +26,17 @@ import { ScenarioRun } from './scenario-run.js';
 export { BOOT_LIMIT_NS } from './bring-up.js';
 export type { RunOptions, RunResult } from './run-options.js';
 
+/** Run `scenario` into `options.outDir`, holding the folder's lock throughout: a second writer is refused, naming this one's pid. */
 export async function runScenario(scenario: ResolvedScenario, options: RunOptions): Promise<RunResult> {
+  const lock = lockResultsDir(options.outDir, options.existing ?? 'new-or-empty');
+  try {
+    return await runLocked(scenario, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runLocked(scenario: ResolvedScenario, options: RunOptions): Promise<RunResult> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const prepared = prepareRun(scenario, options);
   const run = new ScenarioRun(scenario, prepared, options, log);

@@ -13,12 +13,14 @@ import { stringify } from 'yaml';
 import { OutputError } from '../errors.js';
 import { ensureHostImage } from '../images/host-image.js';
 import { type KernelSums, resolvedScenarioJson } from '../results/resolved-scenario.js';
+import { FolderLockedError, LOCK_FILE } from '../results/folder-lock.js';
 import { makeDirs, RESULTS_MARKER } from '../results/results-dir.js';
 import { runScenario } from '../run/run-scenario.js';
 import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
 import type { Study, StudyRun } from './load-study.js';
 import { readRunMetrics } from './run-metrics.js';
 import { reportHtml, runsCsv, type StudyRunResult, studyPlots, summaryCsv } from './study-report.js';
+import { withStudyLock } from './study-lock.js';
 
 /** Marks a study's folder; a folder without it (and not empty) is refused. */
 export const STUDY_MARKER = '.cosim-study';
@@ -53,7 +55,12 @@ export function defaultJobs(study: Study, machineBytes = totalmem(), cores = cpu
   return Math.max(1, Math.min(cores, Math.floor(machineBytes / 2 ** 20 / perRunMiB)));
 }
 
-export async function runStudy(study: Study, options: StudyOptions): Promise<StudyResult> {
+/** Run the study into `options.outDir`, holding the folder's lock throughout (study-lock.ts). */
+export function runStudy(study: Study, options: StudyOptions): Promise<StudyResult> {
+  return withStudyLock(options.outDir, () => runStudyLocked(study, options));
+}
+
+async function runStudyLocked(study: Study, options: StudyOptions): Promise<StudyResult> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const out = options.outDir;
   prepareStudy(out, study);
@@ -90,8 +97,8 @@ export async function runStudy(study: Study, options: StudyOptions): Promise<Stu
           });
           if (r.outcome.status !== 'completed') log(`run ${run.id} ${r.outcome.status}: ${r.outcome.reason ?? ''}`);
         } catch (err) {
-          // A run that could not start at all: recorded so the study's outputs say why.
-          recordFailure(dir, (err as Error).message);
+          // A run that could not start at all: recorded so the study's outputs say why (unless another process writes its folder).
+          if (!(err instanceof FolderLockedError)) recordFailure(dir, (err as Error).message);
           log(`run ${run.id} failed: ${(err as Error).message}`);
         }
         durations.push(Date.now() - started);
@@ -149,7 +156,7 @@ export function collectStudy(out: string, study: Study): StudyRunResult[] {
 function prepareStudyDir(out: string, name: string): void {
   const marker = join(out, STUDY_MARKER);
   if (existsSync(out)) {
-    const entries = readdirSync(out);
+    const entries = readdirSync(out).filter((e) => e !== LOCK_FILE);
     if (entries.length > 0 && !entries.includes(STUDY_MARKER)) {
       throw new OutputError(out, 'the folder is not empty and is not a cosim study folder', { after: 'choose a new folder or empty it' });
     }

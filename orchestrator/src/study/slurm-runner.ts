@@ -19,6 +19,7 @@ import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
 import type { Study, StudyRun } from './load-study.js';
 import { readRunMetrics } from './run-metrics.js';
 import { collectStudy, isComplete, prepareStudy, recordFailure, type StudyResult } from './run-study.js';
+import { withStudyLock } from './study-lock.js';
 
 export interface SlurmStudyOptions {
   /** The study folder; it must be shared with the nodes at the same path. */
@@ -44,14 +45,18 @@ const ENDED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL
 /** Polls a finished task's results may take to appear (NFS caches a file's absence for up to 60 s). */
 const LOST_AFTER_POLLS = 6;
 
-export async function runStudyOnSlurm(study: Study, options: SlurmStudyOptions): Promise<StudyResult> {
+/** Run the study as a Slurm job array, holding the study folder's lock until the array has ended (study-lock.ts). */
+export function runStudyOnSlurm(study: Study, options: SlurmStudyOptions): Promise<StudyResult> {
+  return withStudyLock(options.outDir, () => runOnSlurmLocked(study, options));
+}
+
+async function runOnSlurmLocked(study: Study, options: SlurmStudyOptions): Promise<StudyResult> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const out = resolve(options.outDir);
   const slurmDir = join(out, 'slurm');
   const t0 = Date.now();
   prepareStudy(out, study);
   makeDirs(join(slurmDir, 'logs'));
-  await refuseActiveArray(slurmDir);
 
   const pending = study.runs.filter((run) => !isComplete(join(out, 'runs', run.id), run));
   const reused = study.runs.length - pending.length;
@@ -189,12 +194,24 @@ async function activeTasks(jobId: string): Promise<Map<number, string>> {
   return tasks;
 }
 
-/** A study whose earlier array still runs would run twice; say which job to wait for. */
-async function refuseActiveArray(slurmDir: string): Promise<void> {
+/**
+ * A study whose earlier array still runs would run twice; say which job to
+ * wait for. `noSlurm: 'ignore'` (a local study): without a Slurm client
+ * here, no array of this machine's cluster can be writing the folder.
+ */
+export async function refuseActiveArray(slurmDir: string, options: { noSlurm?: 'ignore' } = {}): Promise<void> {
   const file = join(slurmDir, 'job');
   if (!existsSync(file)) return;
   const jobId = readFileSync(file, 'utf8').trim();
-  if (!/^\d+$/.test(jobId) || (await activeTasks(jobId)).size === 0) return;
+  if (!/^\d+$/.test(jobId)) return;
+  let active: Map<number, string>;
+  try {
+    active = await activeTasks(jobId);
+  } catch (err) {
+    if (options.noSlurm === 'ignore' && err instanceof SetupError && /was not found on PATH/.test(err.message)) return;
+    throw err;
+  }
+  if (active.size === 0) return;
   throw new SetupError(`the job array ${jobId} this study submitted earlier is still in the Slurm queue (${file})`, `wait for it to end or cancel it (scancel ${jobId}), then run the study again`);
 }
 

@@ -6,6 +6,7 @@
 // A node whose cosim cannot start leaves each run recorded as failed, with
 // the last line of its task's log.
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,5 +105,25 @@ describe('a study on Slurm', () => {
     expect(await r.exited, r.stderr()).toBe(0);
     expect(r.stderr()).not.toContain('submitted');
     expect(r.stdout()).toContain('4 of 4 runs completed (4 reused)');
+  });
+
+  it('refuses a local study into a folder that the array of a killed `cosim study` still writes', async () => {
+    const out = join(dir, 'killed');
+    const r = study([file, '--out', out, '--on', 'slurm', '--jobs', '1', '--no-snapshot'], cluster.env);
+    while (!/submitted as Slurm job array \d+/.test(r.stderr())) await new Promise((res) => setTimeout(res, 100));
+    const jobId = /job array (\d+)/.exec(r.stderr())![1]!;
+    // Killed at once: nothing cancels the array, and the study's lock is left by a dead process.
+    r.child.kill('SIGKILL');
+    await r.exited;
+    try {
+      for (const on of ['local', 'slurm']) {
+        const again = study([file, '--out', out, '--on', on], cluster.env);
+        expect(await again.exited, again.stderr()).toBe(1);
+        expect(again.stderr()).toContain(`the job array ${jobId} this study submitted earlier is still in the Slurm queue`);
+      }
+    } finally {
+      execFileSync('scancel', [jobId], { env: cluster.env });
+      while (cluster.squeue().split('\n').some((l) => l.includes(jobId))) await new Promise((res) => setTimeout(res, 500));
+    }
   });
 });

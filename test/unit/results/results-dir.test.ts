@@ -3,7 +3,8 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../../orchestrator/src/errors.js';
-import { prepareResultsDir, RESULTS_MARKER } from '../../../orchestrator/src/results/results-dir.js';
+import { LOCK_FILE } from '../../../orchestrator/src/results/folder-lock.js';
+import { lockResultsDir, prepareResultsDir, RESULTS_MARKER } from '../../../orchestrator/src/results/results-dir.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'cosim-outdir-'));
 
@@ -56,5 +57,28 @@ describe('prepareResultsDir', () => {
     // Node's recursive mkdir spins for ever here.
     expect(() => prepareResultsDir('/proc/x/y', 'new-or-empty')).toThrow(OutputError);
     expect(() => prepareResultsDir('/proc/x/y', 'new-or-empty')).toThrow(/cannot write \/proc\/x: the file system does not allow a folder here/);
+  });
+
+  it('locks a folder for one writer, creating it, and leaves nothing behind when nothing was written', () => {
+    const root = scratch();
+    const out = join(root, 'a', 'b');
+    const lock = lockResultsDir(out, 'new-or-empty');
+    expect(readdirSync(out)).toEqual([LOCK_FILE]);
+    expect(() => lockResultsDir(out, 'replace-results')).toThrow(new RegExp(`another cosim is writing it \\(pid ${process.pid} on this machine`));
+    lock.release();
+    expect(readdirSync(root)).toEqual([]);
+    // Under the lock, preparing keeps the lock; releasing then keeps the folder.
+    const again = lockResultsDir(out, 'new-or-empty');
+    prepareResultsDir(out, 'new-or-empty');
+    expect(readdirSync(out).sort()).toEqual([RESULTS_MARKER, LOCK_FILE].sort());
+    again.release();
+    expect(readdirSync(out)).toEqual([RESULTS_MARKER]);
+  });
+
+  it('puts no lock into a folder the run would refuse', () => {
+    const out = scratch();
+    writeFileSync(join(out, 'thesis.tex'), 'x');
+    expect(() => lockResultsDir(out, 'replace-results')).toThrow(/is not a cosim results folder/);
+    expect(readdirSync(out)).toEqual(['thesis.tex']);
   });
 });
