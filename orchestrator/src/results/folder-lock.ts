@@ -26,6 +26,11 @@ import { OutputError } from '../errors.js';
 /** The lock file's name inside the folder it guards. */
 export const LOCK_FILE = '.cosim-lock';
 
+/** The lock file, or one of the short-lived files taking it makes beside it (a SIGKILL at the wrong moment leaves one). */
+export function isLockFile(name: string): boolean {
+  return name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`);
+}
+
 /** Who holds a lock: what its file says. */
 export interface LockHolder {
   pid: number;

@@ -2,63 +2,52 @@
 //
 // `--out` used to be deleted recursively before a run, whatever it was. Now a
 // folder is used only when it is new, empty, or a previous cosim result (it
-// holds the marker file written below, and nothing cosim does not write);
-// only then are the old results replaced. Anything else is refused unless the
-// caller forces it, and a few folders (/, the home folder, the current folder
-// or one of its parents) are refused even then.
+// holds the marker, results-marker.ts, and nothing cosim did not write at any
+// depth); only then are the old results replaced, and only those of the same
+// scenario file unless the caller forces it. Anything else is refused even
+// then, and so are a few folders (/, the home folder, the current folder or
+// one of its parents).
 //
 // A run holds the folder's lock (folder-lock.ts) from before it looks at the
 // folder until its results are written: lockResultsDir, then
 // prepareResultsDir, then the lock's release.
 
-import { lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { OutputError } from '../errors.js';
-import { FolderLock, LOCK_FILE } from './folder-lock.js';
+import { FolderLock, isLockFile, LOCK_FILE } from './folder-lock.js';
+import { foreignFiles, readResultsRecord, RESULTS_MARKER, writeResultsRecord } from './results-marker.js';
 
-/** Written first into every results folder; its presence is what makes a folder replaceable. */
-export const RESULTS_MARKER = '.cosim-results';
-
-/** Every top-level name a run may write; a marked folder holding anything else is not replaced. */
-export const RESULTS_ENTRIES: ReadonlySet<string> = new Set([
-  RESULTS_MARKER,
-  LOCK_FILE,
-  'console',
-  'pcap',
-  'traces',
-  'plots',
-  'resolved-scenario.json',
-  'outcome.json',
-  'actions.json',
-  'summary.json',
-  'summary.txt',
-  'digest.txt',
-  'timeline.json',
-]);
+export { RESULTS_ENTRIES, RESULTS_MARKER } from './results-marker.js';
 
 /**
- * What may be done to an existing, non-empty folder:
+ * What may be done to an existing, non-empty folder of cosim results:
  * - `new-or-empty`: nothing; it is refused (the library's default);
- * - `replace-results`: a previous cosim result is replaced (the CLI's default);
- * - `force`: any folder's contents are replaced (`--force`).
+ * - `replace-results`: the results of the same scenario are replaced (the CLI's default);
+ * - `force`: the results of any scenario are replaced (`--force`).
+ * No rule replaces a folder that is not a cosim result, or deletes a file
+ * cosim did not write at any depth (results-marker.ts).
  */
 export type ExistingDirRule = 'new-or-empty' | 'replace-results' | 'force';
 
-/** The lock a run holds on its results folder; release removes the folders taking it created, if nothing was written. */
+/** The lock a run holds on its results folder (folder-lock.ts). */
 export interface ResultsDirLock {
+  /** Empty the folder of earlier results (checked again, under the lock) and mark it as this run's. */
+  prepare(): void;
+  /** Give the folder up; the folders taking it created are removed if nothing was written into them. */
   release(): void;
 }
 
 /**
- * Take the lock of `out` for a run (creating the folder if needed), after
- * checking, without changing anything, that the run may use it: a folder the
- * run would refuse gets no lock file. Throws FolderLockedError naming the
- * holder's pid when another process writes there.
+ * Take the lock of `out` for a run of the scenario file `owner` (creating the
+ * folder if needed), after checking, without changing anything, that the run
+ * may use it: a folder the run would refuse gets no lock file. Throws
+ * FolderLockedError naming the holder's pid when another process writes there.
  */
-export function lockResultsDir(out: string, rule: ExistingDirRule): ResultsDirLock {
+export function lockResultsDir(out: string, rule: ExistingDirRule, owner?: string): ResultsDirLock {
   const abs = resolve(out);
-  const existing = checkResultsDir(out, abs, rule);
+  const existing = checkResultsDir(out, abs, rule, owner);
   const created = existing === undefined ? makeDirs(abs) : [];
   let lock: FolderLock;
   try {
@@ -68,6 +57,7 @@ export function lockResultsDir(out: string, rule: ExistingDirRule): ResultsDirLo
     throw err;
   }
   return {
+    prepare: () => prepareResultsDir(out, rule, owner),
     release: () => {
       lock.release();
       removeEmptyDirs(created);
@@ -76,9 +66,9 @@ export function lockResultsDir(out: string, rule: ExistingDirRule): ResultsDirLo
 }
 
 /** Make `out` an empty results folder holding only the marker (and its lock), or throw an OutputError saying why not. */
-export function prepareResultsDir(out: string, rule: ExistingDirRule): void {
+export function prepareResultsDir(out: string, rule: ExistingDirRule, owner?: string): void {
   const abs = resolve(out);
-  const entries = checkResultsDir(out, abs, rule);
+  const entries = checkResultsDir(out, abs, rule, owner);
   if (entries === undefined) makeDirs(abs);
   for (const e of entries ?? []) {
     try {
@@ -87,37 +77,45 @@ export function prepareResultsDir(out: string, rule: ExistingDirRule): void {
       throw new OutputError(join(out, e), err, { before: 'cannot clear the results folder' });
     }
   }
+  writeResultsRecord(abs, owner === undefined ? {} : { owner });
+}
+
+/** The owner recorded for a scenario file: its real absolute path (resolved as far as it exists). */
+export function resultsOwner(file: string): string {
   try {
-    writeFileSync(join(abs, RESULTS_MARKER), 'This folder holds the results of a cosim run; cosim may replace its contents.\n');
-  } catch (err) {
-    throw new OutputError(join(out, RESULTS_MARKER), err);
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
   }
 }
 
 /**
- * Whether a run may use `out` under `rule`: throws an OutputError saying why
- * not; returns the entries it would clear (never the lock), or undefined when
- * the folder does not exist yet.
+ * Whether a run of `owner` may use `out` under `rule`: throws an OutputError
+ * saying why not; returns the entries it would clear (never the lock), or
+ * undefined when the folder does not exist yet.
  */
-function checkResultsDir(out: string, abs: string, rule: ExistingDirRule): string[] | undefined {
+function checkResultsDir(out: string, abs: string, rule: ExistingDirRule, owner: string | undefined): string[] | undefined {
   refuseVitalFolder(out, abs);
   if (lstatSync(abs, { throwIfNoEntry: false }) === undefined) return undefined;
   if (!statSync(abs, { throwIfNoEntry: false })?.isDirectory()) {
     throw new OutputError(out, 'it exists and is not a folder', { after: 'choose another --out' });
   }
+  // The lock is never cleared; a leftover file of taking one is, but does not make the folder someone's.
   const entries = readEntries(out, abs).filter((e) => e !== LOCK_FILE);
-  if (entries.length === 0 || rule === 'force') return entries;
-  const marked = entries.includes(RESULTS_MARKER);
-  if (!marked || rule === 'new-or-empty') {
-    throw new OutputError(out, `the folder is not empty and ${marked ? 'replacing results was not asked for' : 'is not a cosim results folder'}`, {
-      after: 'choose a new folder, empty it, or pass --force to replace its contents',
-    });
+  if (entries.every(isLockFile)) return entries;
+  if (!entries.includes(RESULTS_MARKER)) {
+    throw new OutputError(out, 'the folder is not empty and is not a cosim results folder', { after: 'choose a new folder or empty it (cosim replaces only its own results, even with --force)' });
   }
-  const foreign = entries.filter((e) => !RESULTS_ENTRIES.has(e)).sort();
+  if (rule === 'new-or-empty') throw new OutputError(out, 'the folder is not empty and replacing results was not asked for', { after: 'choose a new folder or empty it' });
+  const record = readResultsRecord(abs);
+  const foreign = foreignFiles(abs, record).filter((p, i, all) => !all.slice(0, i).some((d) => d.endsWith('/') && p.startsWith(d)));
   if (foreign.length > 0) {
     throw new OutputError(out, `it holds files cosim did not write (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''})`, {
-      after: 'move them away or pass --force to replace them too',
+      after: 'move them away: cosim never deletes them, not even with --force',
     });
+  }
+  if (rule !== 'force' && record.owner !== undefined && owner !== undefined && record.owner !== owner) {
+    throw new OutputError(out, `it holds the results of another scenario, ${record.owner}`, { after: 'choose another --out, or pass --force to replace them' });
   }
   return entries;
 }

@@ -12,6 +12,7 @@ import { outputFile } from '../scenario/output-files.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { actionOutputs } from './action-outputs.js';
 import { digestDir } from './digest.js';
+import { recordResultsFiles } from './results-marker.js';
 import { type FlowSample, flowTraceCsv, formatSeconds } from './flow-trace.js';
 import { renderLinePlot } from './svg-plot.js';
 import { finishTimeline } from './timeline.js';
@@ -233,6 +234,8 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
   };
   put(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   put(join(out, 'summary.txt'), summaryTable(summary.flows, summary.queues, r, digest));
+  // Last: every file now in the folder is cosim's, and a rerun may replace exactly these.
+  recordResultsFiles(out);
   return { digest, summary };
 }
 

@@ -9,7 +9,7 @@ import { OutputError, SetupError } from '../errors.js';
 import { ensureHostImage } from '../images/host-image.js';
 import type { GuestImage } from '../images/kernel-catalog.js';
 import type { RunIdentity } from '../results/outcome-records.js';
-import { type ExistingDirRule, prepareResultsDir } from '../results/results-dir.js';
+import { type ExistingDirRule, prepareResultsDir, resultsOwner } from '../results/results-dir.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { checkBuild } from '../setup/build-check.js';
 import { type Placement, placeHosts } from './machines.js';
@@ -26,7 +26,7 @@ export interface PreparedRun {
   identity: RunIdentity;
 }
 
-export function prepareRun(scenario: ResolvedScenario, options: { outDir: string; existing?: ExistingDirRule; ignoreMemoryLimit?: boolean }): PreparedRun {
+export function prepareRun(scenario: ResolvedScenario, options: { outDir: string; existing?: ExistingDirRule; ignoreMemoryLimit?: boolean; owner?: string }): PreparedRun {
   // Before anything is looked up or built: a scenario that cannot fit is refused at once.
   if (!options.ignoreMemoryLimit) {
     const memory = checkGuestMemory(scenario);
@@ -48,7 +48,7 @@ export function prepareRun(scenario: ResolvedScenario, options: { outDir: string
   }
   const identity = runIdentity(qemu.path, placement.machines.map((m, i) => ({ host: m.name, image: images[i]! })));
 
-  prepareResultsDir(options.outDir, options.existing ?? 'new-or-empty');
+  prepareResultsDir(options.outDir, options.existing ?? 'new-or-empty', resultsOwner(options.owner ?? scenario.file));
   for (const sub of ['console', 'pcap']) {
     try {
       mkdirSync(join(options.outDir, sub));

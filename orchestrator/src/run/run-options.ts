@@ -26,6 +26,13 @@ export interface RunOptions {
    * every guest boots.
    */
   snapshots?: boolean;
+  /**
+   * The scenario file whose results the folder holds, recorded in it: a
+   * folder of another file's results is replaced only with `existing:
+   * 'force'` (default: the scenario's own file; a study's run: its
+   * scenarios/<id>.yaml, which a Slurm task runs).
+   */
+  owner?: string;
 }
 
 export interface RunResult {

@@ -16,7 +16,7 @@
 // handlers are installed only with `handleSignals` (the CLI asks for both).
 
 import { OutputError } from '../errors.js';
-import { lockResultsDir } from '../results/results-dir.js';
+import { lockResultsDir, resultsOwner } from '../results/results-dir.js';
 import { writeResults } from '../results/write-results.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { prepareRun } from './prepare-run.js';
@@ -28,7 +28,7 @@ export type { RunOptions, RunResult } from './run-options.js';
 
 /** Run `scenario` into `options.outDir`, holding the folder's lock throughout: a second writer is refused, naming this one's pid. */
 export async function runScenario(scenario: ResolvedScenario, options: RunOptions): Promise<RunResult> {
-  const lock = lockResultsDir(options.outDir, options.existing ?? 'new-or-empty');
+  const lock = lockResultsDir(options.outDir, options.existing ?? 'new-or-empty', resultsOwner(options.owner ?? scenario.file));
   try {
     return await runLocked(scenario, options);
   } finally {

@@ -8,7 +8,7 @@
 
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { OutputError } from '../errors.js';
 import { ensureHostImage } from '../images/host-image.js';
@@ -89,6 +89,8 @@ async function runStudyLocked(study: Study, options: StudyOptions): Promise<Stud
           const r = await runScenario(run.scenario, {
             outDir: dir,
             existing: 'replace-results',
+            // What a Slurm task's `cosim run` records too, so either runner may replace the other's run.
+            owner: resolve(out, 'scenarios', `${run.id}.yaml`),
             progress: null,
             log: () => undefined,
             ...(options.signal ? { signal: options.signal } : {}),

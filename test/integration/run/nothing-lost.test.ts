@@ -49,7 +49,7 @@ describe('refusals that start no guest', () => {
     writeFileSync(join(out, 'MARKER'), 'x');
     const r = await cosim(['run', d3, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`cannot write ${out}: the folder is not empty and is not a cosim results folder; choose a new folder, empty it, or pass --force to replace its contents`);
+    expect(r.stderr.trim()).toBe(`cannot write ${out}: the folder is not empty and is not a cosim results folder; choose a new folder or empty it (cosim replaces only its own results, even with --force)`);
     expect(readdirSync(out).sort()).toEqual(['.ssh', 'MARKER']);
     expect((await cosim(['run', d3, '--out', '.'])).stderr).toMatch(/refusing to use it as a results folder: it is the current folder or holds it/);
   });

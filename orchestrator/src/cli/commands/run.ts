@@ -31,14 +31,17 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('out', {
         type: 'string',
         describe:
-          'results folder (default: results/<scenario name>). It must be new, empty, or the results of an earlier run, which are replaced; anything else is refused',
+          'results folder (default: results/<scenario name>). It must be new, empty, or the results of an earlier run of the same scenario file, which are replaced; ' +
+          'anything else is refused, and so is a folder another cosim is writing (naming its pid)',
       })
       .option('set', SET_OPTION)
       .option('seed', { type: 'number', describe: 'the scenario\'s seed (same as --set seed=N)' })
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: 'replace the contents of a --out folder that cosim did not write, and run even if the guests need more memory than this machine has',
+        describe:
+          'replace the results of another scenario in --out (never a folder that is not cosim results, nor a file cosim did not write, at any depth), ' +
+          'and run even if the guests need more memory than this machine has',
       })
       .option('sync', {
         choices: ['parallel', 'lockstep'] as const,
