@@ -43,40 +43,57 @@ export function scalarOf(raw: string): unknown {
  * not resolve. The last segment may be a key the file does not set yet.
  */
 export function applyOverride(raw: unknown, override: Override): unknown {
-  const segments = override.path.split('.');
-  if (segments.some((s) => s === '')) throw new Error(`path ${JSON.stringify(override.path)} has an empty segment`);
+  const target = overrideTarget(raw, override.path);
   const root = structuredClone(raw) as unknown;
-  let node: unknown = root;
+  let node = root as Record<string | number, unknown>;
+  for (const key of target.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[target[target.length - 1]!] = override.value;
+  return root;
+}
+
+/**
+ * The field `path` sets in `raw`, as keys and indices (`flows.reno.cc` ->
+ * flows, 0, cc), so that two spellings of one field can be told apart from
+ * two fields. Throws an Error naming the first segment that does not resolve.
+ */
+export function overrideTarget(raw: unknown, path: string): (string | number)[] {
+  const segments = path.split('.');
+  if (segments.some((s) => s === '')) throw new Error(`path ${JSON.stringify(path)} has an empty segment`);
+  const target: (string | number)[] = [];
+  let node = raw;
   for (let i = 0; i < segments.length - 1; i++) {
-    node = child(node, segments[i]!, segments.slice(0, i + 1).join('.'));
+    const key = childKey(node, segments[i]!, segments.slice(0, i + 1).join('.'));
+    target.push(key);
+    node = (node as Record<string | number, unknown>)[key];
   }
   const last = segments[segments.length - 1]!;
   if (Array.isArray(node)) {
     const index = elementIndex(node, last);
-    if (index === undefined) throw new Error(`${override.path}: no element ${JSON.stringify(last)} in ${segments.slice(0, -1).join('.') || 'the scenario'}`);
-    node[index] = override.value;
+    if (index === undefined) throw new Error(`${path}: no element ${JSON.stringify(last)} in ${segments.slice(0, -1).join('.') || 'the scenario'}`);
+    target.push(index);
   } else if (isMapping(node)) {
-    node[last] = override.value;
+    target.push(last);
   } else {
-    throw new Error(`${override.path}: ${segments.slice(0, -1).join('.')} is not a mapping or a list`);
+    throw new Error(`${path}: ${segments.slice(0, -1).join('.')} is not a mapping or a list`);
   }
-  return root;
+  return target;
 }
 
 function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function child(node: unknown, segment: string, pathSoFar: string): unknown {
+/** The key or index of `segment` in `node`. */
+function childKey(node: unknown, segment: string, pathSoFar: string): string | number {
   if (Array.isArray(node)) {
     const index = elementIndex(node, segment);
     if (index === undefined) {
       const names = node.map((e) => (isMapping(e) ? (e.name ?? e.id) : undefined)).filter((n) => n !== undefined);
       throw new Error(`${pathSoFar}: no element named ${JSON.stringify(segment)}${names.length ? ` (there are ${names.join(', ')})` : ''}`);
     }
-    return node[index];
+    return index;
   }
-  if (isMapping(node) && segment in node) return node[segment];
+  if (isMapping(node) && segment in node) return segment;
   throw new Error(`${pathSoFar}: the scenario has no ${JSON.stringify(segment)} here`);
 }
 

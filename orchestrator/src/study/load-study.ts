@@ -15,10 +15,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { ScenarioError, type ScenarioIssue } from '../errors.js';
+import { formatIssuePath, ScenarioError, type ScenarioIssue } from '../errors.js';
 import { IssueList } from '../scenario/issues.js';
 import { loadScenarioValue, readYamlValue } from '../scenario/load-scenario.js';
-import { applyOverride, type Override } from '../scenario/overrides.js';
+import { applyOverride, type Override, overrideTarget } from '../scenario/overrides.js';
 import type { KernelChoice, ResolvedScenario } from '../scenario/types.js';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
@@ -93,6 +93,7 @@ export function loadStudyText(text: string, file: string, kernels: readonly Kern
   const study = parsed.data;
   const base = baseScenario(study.scenario, file, located);
   const axes = Object.entries(study.axes).map(([path, values]) => ({ path, values }));
+  refuseSharedFields(axes, base.raw, located, file);
   const runs: StudyRun[] = [];
   const issues: ScenarioIssue[] = [];
   const reported = new Set<string>();
@@ -123,6 +124,33 @@ export function loadStudyText(text: string, file: string, kernels: readonly Kern
   }
   if (issues.length > 0) throw new ScenarioError(file, issues, { what: 'study' });
   return { name: study.name, file, repetitions: study.repetitions, axes, runs };
+}
+
+/**
+ * Two axes that reach one field (`flows.f.cc` and `flows.0.cc`, or `flows.f`
+ * and `flows.f.cc`) would each run with one axis's value and be labelled
+ * with the other's: refused, naming both. An axis that reaches nothing is
+ * reported later, with the run that shows it.
+ */
+function refuseSharedFields(axes: readonly StudyAxis[], raw: unknown, located: IssueList, file: string): void {
+  const targets = axes.map((a) => {
+    try {
+      return overrideTarget(raw, a.path);
+    } catch {
+      return undefined;
+    }
+  });
+  for (let j = 0; j < axes.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const [a, b] = [targets[i], targets[j]];
+      if (!a || !b) continue;
+      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      if (!short.every((k, n) => k === long[n])) continue;
+      const what = a.length === b.length ? `the same field, ${formatIssuePath(a)}` : `${formatIssuePath(long)} (inside ${formatIssuePath(short)})`;
+      located.add('invalid_value', ['axes', axes[j]!.path], `axes ${axes[i]!.path} and ${axes[j]!.path} both set ${what}: each run would use one axis's value and be labelled with the other's; keep one of them`);
+    }
+  }
+  if (located.issues.length > 0) throw new ScenarioError(file, located.issues, { what: 'study' });
 }
 
 function baseScenario(scenario: string | Record<string, unknown>, studyFile: string, located: IssueList): { raw: unknown; file: string } {
