@@ -16,5 +16,7 @@ export function overridesFromArgs(set: readonly string[] | undefined, seed: numb
 export const SET_OPTION = {
   type: 'string',
   array: true,
-  describe: 'set a scenario value by path, written as in the file: links.bottleneck.rate=20Mbit, flows.reno.cc=cubic, hosts.sender.kernel=6.12 (repeatable)',
+  describe:
+    'set a scenario value by path, written as in the file: links.bottleneck.rate=20Mbit, flows.reno.cc=cubic, hosts.sender.kernel=6.12 (repeatable); ' +
+    'a path reaches only what the scenario sets, and never __proto__, constructor or prototype',
 } as const;

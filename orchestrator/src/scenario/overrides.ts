@@ -37,6 +37,9 @@ export function scalarOf(raw: string): unknown {
   return value ?? raw;
 }
 
+/** Path segments no override may use: they reach an object's prototype, not a scenario value. */
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
  * Set `value` at `path` in a parsed scenario (a plain object from YAML),
  * returning a new object; throws an Error naming the first segment that does
@@ -54,11 +57,14 @@ export function applyOverride(raw: unknown, override: Override): unknown {
 /**
  * The field `path` sets in `raw`, as keys and indices (`flows.reno.cc` ->
  * flows, 0, cc), so that two spellings of one field can be told apart from
- * two fields. Throws an Error naming the first segment that does not resolve.
+ * two fields. Throws an Error naming the first segment that does not resolve,
+ * or one that would reach a prototype (`__proto__`, `constructor`, `prototype`).
  */
 export function overrideTarget(raw: unknown, path: string): (string | number)[] {
   const segments = path.split('.');
   if (segments.some((s) => s === '')) throw new Error(`path ${JSON.stringify(path)} has an empty segment`);
+  const bad = segments.find((s) => FORBIDDEN.has(s));
+  if (bad !== undefined) throw new Error(`${path}: "${bad}" is not a scenario field (it would reach an object's prototype)`);
   const target: (string | number)[] = [];
   let node = raw;
   for (let i = 0; i < segments.length - 1; i++) {
@@ -83,7 +89,7 @@ function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The key or index of `segment` in `node`. */
+/** The key or index of `segment` in `node`: an own key only, never one inherited (`toString`). */
 function childKey(node: unknown, segment: string, pathSoFar: string): string | number {
   if (Array.isArray(node)) {
     const index = elementIndex(node, segment);
@@ -93,7 +99,7 @@ function childKey(node: unknown, segment: string, pathSoFar: string): string | n
     }
     return index;
   }
-  if (isMapping(node) && segment in node) return segment;
+  if (isMapping(node) && Object.hasOwn(node, segment)) return segment;
   throw new Error(`${pathSoFar}: the scenario has no ${JSON.stringify(segment)} here`);
 }
 
