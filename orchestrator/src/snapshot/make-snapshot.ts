@@ -13,7 +13,7 @@
 // misses nothing (and an input at S itself is delivered after REACHED{S},
 // as in a cold run).
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { GuestError } from '../errors.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
@@ -31,6 +31,7 @@ import {
   sha256OfFile,
   snapshotKey,
   snapshotsDir,
+  writeSnapshotMeta,
 } from './snapshot-cache.js';
 
 /** A guest whose agent is not up after this much simulated time is reported, as in a run. */
@@ -121,7 +122,7 @@ export async function makeSnapshot(
       makeWallSeconds: (Date.now() - wallStart) / 1000,
       createdAt: new Date().toISOString(),
     };
-    writeFileSync(join(tmp, META_FILE), `${JSON.stringify(meta, null, 1)}\n`);
+    writeSnapshotMeta(tmp, meta);
     // Another run may have made the same one meanwhile: theirs is as good.
     rmSync(final, { recursive: true, force: true });
     try {

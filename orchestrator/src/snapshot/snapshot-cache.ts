@@ -12,11 +12,14 @@
 // the host's own is in it: its MACs, addresses, routes, sysctls and
 // randomness come through its agent after agent-ready, in a booted run as in
 // a restored one (run/configure-hosts.ts), so every host with the same image,
-// memory and NIC count shares one snapshot. A folder whose snapshot.json,
-// size or checksum does not match is never used.
+// memory and NIC count shares one snapshot. Every file of a snapshot is
+// checked before use: the state and console files against the checksums in
+// snapshot.json, and snapshot.json against its own (metaSha256: the outputs
+// it records are replayed into the run, so an edit there changes the run). A
+// folder where anything does not match is never used.
 
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { VmLaunchSpec } from '../qemu/qemu-command.js';
@@ -63,6 +66,8 @@ export interface SnapshotMeta {
   /** How long making it took, for the record. */
   makeWallSeconds: number;
   createdAt: string;
+  /** SHA-256 of this record without this field, as compact JSON (writeSnapshotMeta). */
+  metaSha256?: string;
 }
 
 export function cosimCacheDir(): string {
@@ -112,6 +117,18 @@ export function sha256OfFile(path: string): string {
   return hash.digest('hex');
 }
 
+/** The checksum snapshot.json carries of itself: over the record without it, as compact JSON in its own key order. */
+function metaChecksum(meta: SnapshotMeta): string {
+  const { metaSha256: _own, ...rest } = meta;
+  return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
+}
+
+/** Write `meta` as the snapshot.json of `dir`, with its own checksum. */
+export function writeSnapshotMeta(dir: string, meta: SnapshotMeta): void {
+  const { metaSha256: _old, ...rest } = meta;
+  writeFileSync(join(dir, META_FILE), `${JSON.stringify({ ...rest, metaSha256: metaChecksum(rest) }, null, 1)}\n`);
+}
+
 export type SnapshotLookup = { ok: true; dir: string; meta: SnapshotMeta } | { ok: false; dir: string; reason: string };
 
 /**
@@ -129,6 +146,8 @@ export function findSnapshot(inputs: SnapshotInputs): SnapshotLookup {
   } catch (err) {
     return { ok: false, dir, reason: `its ${META_FILE} cannot be read (${(err as Error).message})` };
   }
+  if (typeof meta.metaSha256 !== 'string') return { ok: false, dir, reason: `its ${META_FILE} has no checksum of itself (made by an older cosim)` };
+  if (metaChecksum(meta) !== meta.metaSha256) return { ok: false, dir, reason: `its ${META_FILE} does not match the checksum it was written with (edited or corrupt)` };
   if (meta.key !== key || JSON.stringify(meta.inputs) !== JSON.stringify(inputs)) return { ok: false, dir, reason: 'it was made from other inputs' };
   const state = join(dir, STATE_FILE);
   if (!existsSync(state)) return { ok: false, dir, reason: `its ${STATE_FILE} is missing` };

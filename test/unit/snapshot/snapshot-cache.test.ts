@@ -14,6 +14,7 @@ import {
   snapshotInputs,
   snapshotKey,
   STATE_FILE,
+  writeSnapshotMeta,
 } from '../../../orchestrator/src/snapshot/snapshot-cache.js';
 
 const spec = {
@@ -59,7 +60,7 @@ function writeSnapshot(of: SnapshotInputs, state = Buffer.alloc(4096, 7)): strin
     makeWallSeconds: 8.2,
     createdAt: '2026-11-23T23:37:16.655Z',
   };
-  writeFileSync(join(folder, META_FILE), JSON.stringify(meta));
+  writeSnapshotMeta(folder, meta);
   return folder;
 }
 
@@ -131,5 +132,33 @@ describe('findSnapshot', () => {
     if (!r.ok) expect(r.reason).toMatch(/^its snapshot.json cannot be read/);
     rmSync(join(folder, STATE_FILE));
     expect(listSnapshots()).toEqual([{ dir: folder, meta: undefined, stateBytes: 0 }]);
+  });
+
+  it('checks snapshot.json itself: an edit of what it replays, or a record without its checksum, is not used', () => {
+    const folder = writeSnapshot(inputs);
+    const text = readFileSync(join(folder, META_FILE), 'utf8');
+    expect(findSnapshot(inputs).ok).toBe(true);
+    const edits: [string, (m: SnapshotMeta) => void][] = [
+      ['an output\'s time', (m) => (m.outputs[0]!.timeNs += 1)],
+      ['an output\'s bytes', (m) => (m.outputs[0]!.bytes = Buffer.from([1, 2, 4]).toString('base64'))],
+      ['the sync point', (m) => (m.snapshotNs = 2_000_000_000)],
+      ['the state\'s checksum, with the state to match', (m) => {
+        writeFileSync(join(folder, STATE_FILE), Buffer.alloc(4096, 9));
+        m.stateSha256 = sha(Buffer.alloc(4096, 9));
+      }],
+    ];
+    for (const [what, edit] of edits) {
+      const meta = JSON.parse(text) as SnapshotMeta;
+      edit(meta);
+      writeFileSync(join(folder, META_FILE), JSON.stringify(meta, null, 1));
+      expect(findSnapshot(inputs), what).toMatchObject({ ok: false, reason: `its ${META_FILE} does not match the checksum it was written with (edited or corrupt)` });
+    }
+    const { metaSha256: _, ...old } = JSON.parse(text) as SnapshotMeta;
+    writeFileSync(join(folder, STATE_FILE), Buffer.alloc(4096, 7));
+    writeFileSync(join(folder, META_FILE), JSON.stringify(old));
+    expect(findSnapshot(inputs)).toMatchObject({ ok: false, reason: `its ${META_FILE} has no checksum of itself (made by an older cosim)` });
+    // Reformatted but unchanged, it is still the same record.
+    writeFileSync(join(folder, META_FILE), JSON.stringify(JSON.parse(text), null, 4));
+    expect(findSnapshot(inputs).ok).toBe(true);
   });
 });
