@@ -5,10 +5,14 @@
 // whose I/O runs synchronously with the vCPU (ioeventfd off, and virtio-net
 // transmitting in the driver's notification, tx=kick from our QEMU series).
 
+import type { NicOffloads } from '../scenario/types.js';
+
 export interface VmNic {
   /** Port number on the sync socket (0..15). */
   port: number;
   mac: string;
+  /** Offloads virtio-net offers the guest; absent for none (no vnet header on the sync socket). */
+  offloads?: NicOffloads;
 }
 
 export interface VmSerialPort {
@@ -70,9 +74,10 @@ export function qemuArgs(spec: VmLaunchSpec): string[] {
   // a host-timed clock: a cold boot does neither.
   if (spec.restoreFrom !== undefined) args.push('-incoming', `file:${spec.restoreFrom}`, '-global', 'migration.announce-rounds=0');
   for (const nic of spec.nics) {
+    const o = nic.offloads;
     args.push(
-      '-netdev', `cosim,id=net${nic.port},sync=sync0,port=${nic.port}`,
-      '-device', `virtio-net-pci,netdev=net${nic.port},mac=${nic.mac},ioeventfd=off,tx=kick,romfile=`,
+      '-netdev', `cosim,id=net${nic.port},sync=sync0,port=${nic.port}${o ? ',vnet-hdr=on' : ''}`,
+      '-device', `virtio-net-pci,netdev=net${nic.port},mac=${nic.mac},ioeventfd=off,tx=kick,romfile=${o ? offloadProperties(o) : ''}`,
     );
   }
   if (spec.serialPorts.length > 0) {
@@ -85,4 +90,18 @@ export function qemuArgs(spec: VmLaunchSpec): string[] {
     }
   }
   return args;
+}
+
+/**
+ * virtio-net's feature bits for a NIC with a vnet header: checksum offload
+ * both ways (`csum`, and `guest_csum` for DATA_VALID on received frames),
+ * TSO over IPv4 with ECN, and nothing the orchestrator does not do: no
+ * IPv6 TSO, no legacy "any GSO", and no receive-side GSO.
+ */
+function offloadProperties(o: NicOffloads): string {
+  const on = (v: boolean) => (v ? 'on' : 'off');
+  return (
+    `,csum=${on(o.checksum)},guest_csum=${on(o.checksum)},host_tso4=${on(o.tso)},host_ecn=${on(o.tso)}` +
+    ',gso=off,host_tso6=off,host_ufo=off,guest_tso4=off,guest_tso6=off,guest_ecn=off,guest_ufo=off'
+  );
 }

@@ -6,6 +6,7 @@
 
 import { join } from 'node:path';
 import type { QemuVm } from '../qemu/qemu-vm.js';
+import type { NicOffloads } from '../scenario/types.js';
 import { startVms, type StartControl, type VmToStart } from '../qemu/start-vms.js';
 import { outputFile } from '../scenario/output-files.js';
 import { type SnapshotStop } from '../snapshot/make-snapshot.js';
@@ -19,6 +20,11 @@ export interface LaunchOptions {
   syncTimeoutMs: number | undefined;
   stop: StartControl & SnapshotStop;
   log: (line: string) => void;
+}
+
+/** A NIC's offloads as its launch spec carries them: absent when none, so a stock NIC's spec (and snapshot key) stays as it was. */
+function offloadsOf(o: NicOffloads | undefined): { offloads?: NicOffloads } {
+  return o ? { offloads: o } : {};
 }
 
 export async function launchGuests(prepared: PreparedRun, options: LaunchOptions): Promise<QemuVm[]> {
@@ -36,7 +42,7 @@ export async function launchGuests(prepared: PreparedRun, options: LaunchOptions
         icountShift: m.icountShift,
         seed: BOOT_SEED,
         consoleLogPath: join(options.outDir, outputFile.console(m.name)),
-        nics: Array.from({ length: m.nicCount }, (_, port) => ({ port, mac: bootMac(port) })),
+        nics: Array.from({ length: m.nicCount }, (_, port) => ({ port, mac: bootMac(port), ...offloadsOf(m.nicOffloads[port]) })),
         serialPorts: [{ port: 0, name: 'cosim.relay' }],
       },
     };

@@ -5,7 +5,7 @@
 // where the two meet: which machine a host is in, and how its NICs reach
 // that machine's NICs (the same port, or port 0 with an 802.1Q tag).
 
-import type { ResolvedGuestAdditions, ResolvedHost, ResolvedScenario } from '../scenario/types.js';
+import type { NicOffloads, ResolvedGuestAdditions, ResolvedHost, ResolvedScenario } from '../scenario/types.js';
 
 export interface Machine {
   /** Lane index. */
@@ -22,6 +22,8 @@ export interface Machine {
   hosts: number[];
   /** NICs of the VM: a host's own, or one that carries every virtual host's VLANs. */
   nicCount: number;
+  /** Each NIC's offloads, by port (a host's own NICs only; none for a VM of virtual hosts). */
+  nicOffloads: (NicOffloads | undefined)[];
 }
 
 /** Where host NIC `nic` of a host is: its machine's sync port, and the VLAN it is on there (0 for none). */
@@ -40,7 +42,7 @@ export interface Placement {
 }
 
 /** What a VM's guest is made of, from a host of its own or a `vms:` entry alike. */
-function guestOf(g: Pick<Machine, 'kernel' | 'customKernel' | 'memoryMiB' | 'icountShift' | 'additions'>): Omit<Machine, 'index' | 'name' | 'host' | 'hosts' | 'nicCount'> {
+function guestOf(g: Pick<Machine, 'kernel' | 'customKernel' | 'memoryMiB' | 'icountShift' | 'additions'>): Omit<Machine, 'index' | 'name' | 'host' | 'hosts' | 'nicCount' | 'nicOffloads'> {
   return { kernel: g.kernel, customKernel: g.customKernel, memoryMiB: g.memoryMiB, icountShift: g.icountShift, ...(g.additions ? { additions: g.additions } : {}) };
 }
 
@@ -50,11 +52,11 @@ export function placeHosts(s: ResolvedScenario): Placement {
   for (const h of s.hosts) {
     if (h.virtual) continue;
     machineOf[h.index] = machines.length;
-    machines.push({ index: machines.length, name: h.name, ...guestOf(h), host: h.index, hosts: [h.index], nicCount: h.nics.length });
+    machines.push({ index: machines.length, name: h.name, ...guestOf(h), host: h.index, hosts: [h.index], nicCount: h.nics.length, nicOffloads: h.nics.map((n) => n.offloads) });
   }
   for (const v of s.vms ?? []) {
     for (const h of v.hosts) machineOf[h] = machines.length;
-    machines.push({ index: machines.length, name: v.name, ...guestOf(v), host: undefined, hosts: [...v.hosts], nicCount: 1 });
+    machines.push({ index: machines.length, name: v.name, ...guestOf(v), host: undefined, hosts: [...v.hosts], nicCount: 1, nicOffloads: [undefined] });
   }
   const nicPlace = s.hosts.map((h) => h.nics.map((_, k) => ({ machine: machineOf[h.index]!, port: h.virtual ? 0 : k, vlanId: h.virtual?.vlanIds[k] ?? 0 })));
   return { machines, machineOf, nicPlace };

@@ -74,7 +74,7 @@ export class ScenarioRun {
     // for a virtual host's), and the network joins the NICs.
     this.#lanes = machines.map((m) => new VmLane(m.index, m.name));
     const numbering = new FrameNumbering();
-    const hostNics = scenario.hosts.map((h) => nicPlace[h.index]!.map((p) => this.#lanes[p.machine]!.addNic(p.port, p.vlanId, numbering)));
+    const hostNics = scenario.hosts.map((h) => nicPlace[h.index]!.map((p, k) => this.#lanes[p.machine]!.addNic(p.port, p.vlanId, numbering, h.nics[k]!.offloads)));
     this.#network = buildNetwork(scenario, this.#calendar, hostNics, options.outDir, (e) => fail(e.message));
     // The relay path: one client per VM, its bytes carried by the transport through the lanes.
     this.#transport = new RelayTransport(this.#calendar, this.#lanes);

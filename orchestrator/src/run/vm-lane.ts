@@ -17,11 +17,21 @@
 // 802.1Q VLAN of its port 0: the NIC tags frames going in and the lane
 // untags those coming out, so the network sees each virtual host's own
 // untagged frames.
+//
+// A NIC with offloads (a host's own, never a VLAN) gets and gives every
+// frame behind QEMU's virtio-net header: it completes the checksums the
+// guest left partial and cuts TCP segments of up to 64 KiB into wire
+// frames (net/segmentation.ts), so the network only ever sees wire frames;
+// frames into the guest get a header that says whether their checksum was
+// checked.
 
+import { transportChecksumValid } from '../net/checksum.js';
 import type { Frame, FrameNumbering, FrameSink, TimedFrameSink } from '../net/frame.js';
+import { parseVnetHeader, SegmentationError, VNET_F_DATA_VALID, VNET_HDR_BYTES, vnetHeaderBytes, wireFrames } from '../net/segmentation.js';
 import { tagFrame, untagFrame } from '../net/vlan-tag.js';
 import { earliestOutputNs, type VmClock } from '../sim/conservative-sync.js';
 import { checkInputStamp, type VmEndpoint, type VmOutput, type VmSyncPoint } from '../sim/vm-endpoint.js';
+import type { NicOffloads } from '../scenario/types.js';
 
 /** Where the bytes a VM writes on a serial port go: its relay client. */
 export interface SerialReceiver {
@@ -40,14 +50,20 @@ export class GuestNic implements TimedFrameSink {
   readonly vlanId: number;
   /** Frames the guest sent on this NIC while no link leaves it. */
   unrouted = 0;
+  /** What this NIC offloads, or undefined: then frames cross the sync socket without a header. */
+  readonly offloads: NicOffloads | undefined;
+  /** Frames the guest handed over for segmentation (TSO), and the wire frames cut from them. */
+  readonly segmentation = { tsoFrames: 0, wireFrames: 0, refused: 0 };
   readonly #numbering: FrameNumbering;
   #uplink: FrameSink | undefined;
 
-  constructor(lane: VmLane, port: number, vlanId: number, numbering: FrameNumbering) {
+  constructor(lane: VmLane, port: number, vlanId: number, numbering: FrameNumbering, offloads?: NicOffloads) {
+    if (offloads && vlanId !== 0) throw new RangeError(`VM ${lane.name}: a VLAN NIC has no offloads`);
     this.lane = lane;
     this.port = port;
     this.vlanId = vlanId;
     this.#numbering = numbering;
+    this.offloads = offloads;
   }
 
   /** The VM this NIC is in (its lane's index): links into it bound how far that VM may run. */
@@ -62,16 +78,49 @@ export class GuestNic implements TimedFrameSink {
 
   /** A frame for the guest, arriving at `atNs` (not before now): tagged if need be, stamped and sent to QEMU ahead of time. */
   receiveAt(frame: Frame, atNs: number): void {
+    if (this.offloads) {
+      const bytes = new Uint8Array(VNET_HDR_BYTES + frame.bytes.length);
+      bytes.set(vnetHeaderBytes(this.offloads.checksum && transportChecksumValid(frame.bytes) ? VNET_F_DATA_VALID : 0));
+      bytes.set(frame.bytes, VNET_HDR_BYTES);
+      this.lane.sendFrame(this.port, bytes, atNs);
+      return;
+    }
     this.lane.sendFrame(this.port, this.vlanId ? tagFrame(frame.bytes, this.vlanId) : frame.bytes, atNs);
   }
 
-  /** A frame the guest sent on this NIC (untagged), at the calendar's current time: into the network, numbered. */
+  /**
+   * A frame the guest sent on this NIC (untagged; behind a virtio-net
+   * header if it has offloads), at the calendar's current time: into the
+   * network as wire frames, numbered.
+   */
   transmit(bytes: Uint8Array): void {
     if (!this.#uplink) {
       this.unrouted++;
       return;
     }
-    this.#uplink.receive({ bytes, id: this.#numbering.next() });
+    if (!this.offloads) {
+      this.#uplink.receive({ bytes, id: this.#numbering.next() });
+      return;
+    }
+    if (bytes.length < VNET_HDR_BYTES) {
+      this.segmentation.refused++;
+      return;
+    }
+    const header = parseVnetHeader(bytes);
+    let frames: Uint8Array[];
+    try {
+      frames = wireFrames(header, bytes.subarray(VNET_HDR_BYTES));
+    } catch (e) {
+      // What the guest asked for is not offered: a real NIC would not send it either.
+      if (!(e instanceof SegmentationError)) throw e;
+      this.segmentation.refused++;
+      return;
+    }
+    if (header.gsoType !== 0) {
+      this.segmentation.tsoFrames++;
+      this.segmentation.wireFrames += frames.length;
+    }
+    for (const f of frames) this.#uplink.receive({ bytes: f, id: this.#numbering.next() });
   }
 }
 
@@ -108,10 +157,10 @@ export class VmLane {
   }
 
   /** A NIC on `port`, or on VLAN `vlanId` of port 0 (a virtual host's); frames it gets are numbered by `numbering`. */
-  addNic(port: number, vlanId: number, numbering: FrameNumbering): GuestNic {
+  addNic(port: number, vlanId: number, numbering: FrameNumbering, offloads?: NicOffloads): GuestNic {
     if (vlanId !== 0 && port !== 0) throw new RangeError(`VM ${this.name}: a VLAN NIC must be on port 0, not ${port}`);
     if ((vlanId !== 0 ? this.#byPort : this.#byVlan).size > 0) throw new RangeError(`VM ${this.name}: its NICs are either one per port or VLANs of port 0, not both`);
-    const nic = new GuestNic(this, port, vlanId, numbering);
+    const nic = new GuestNic(this, port, vlanId, numbering, offloads);
     if (vlanId !== 0) this.#byVlan.set(vlanId, nic);
     else this.#byPort.set(port, nic);
     return nic;

@@ -68,6 +68,18 @@ export interface ResolvedNic {
   ip: string;
   prefixLength: number;
   mac: string;
+  /** What the NIC offloads from the guest; absent when nothing (a stock NIC's resolved form stays as it was). */
+  offloads?: NicOffloads;
+}
+
+/**
+ * A NIC's offloads (docs/scenario-spec.md, `offloads`): checksum offload
+ * (transmit and receive) and TCP segmentation offload over IPv4, which
+ * needs checksum offload.
+ */
+export interface NicOffloads {
+  checksum: boolean;
+  tso: boolean;
 }
 
 export type ResolvedLoss =

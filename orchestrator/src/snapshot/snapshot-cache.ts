@@ -7,8 +7,8 @@
 //
 // The key covers everything that shapes the guest up to agent-ready: the
 // QEMU build and binary, the image's kernel and initramfs by content, the
-// kernel command line, memory, NICs (their number; every guest boots with the
-// same MACs) and serial ports, the icount shift and the boot seed. Nothing of
+// kernel command line, memory, NICs (their number and offloads; every guest
+// boots with the same MACs) and serial ports, the icount shift and the boot seed. Nothing of
 // the host's own is in it: its MACs, addresses, routes, sysctls and
 // randomness come through its agent after agent-ready, in a booted run as in
 // a restored one (run/configure-hosts.ts), so every host with the same image,
@@ -41,7 +41,7 @@ export interface SnapshotInputs {
   memoryMiB: number;
   icountShift: number;
   seed: number;
-  nics: { port: number; mac: string }[];
+  nics: { port: number; mac: string; offloads?: { checksum: boolean; tso: boolean } }[];
   serialPorts: { port: number; name: string }[];
 }
 
@@ -92,7 +92,8 @@ export function snapshotInputs(
     memoryMiB: spec.memoryMiB,
     icountShift: spec.icountShift,
     seed: spec.seed,
-    nics: spec.nics.map((n) => ({ port: n.port, mac: n.mac })),
+    // A NIC's offloads are virtio-net features in the saved state; a stock NIC's entry (and key) stays as it was.
+    nics: spec.nics.map((n) => ({ port: n.port, mac: n.mac, ...(n.offloads ? { offloads: { checksum: n.offloads.checksum, tso: n.offloads.tso } } : {}) })),
     serialPorts: spec.serialPorts.map((s) => ({ port: s.port, name: s.name })),
   };
 }
