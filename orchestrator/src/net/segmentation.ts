@@ -32,11 +32,20 @@ export function parseVnetHeader(b: Uint8Array): VnetHeader {
   return { flags: b[0]!, gsoType: b[1]!, hdrLen: u16(2), gsoSize: u16(4), csumStart: u16(6), csumOffset: u16(8) };
 }
 
-/** A header for a frame to the guest: only flags (DATA_VALID or 0), no GSO. */
-export function vnetHeaderBytes(flags: number): Uint8Array {
-  const h = new Uint8Array(VNET_HDR_BYTES);
-  h[0] = flags;
-  return h;
+/** `h` as the 10 bytes before a frame to the guest. */
+export function encodeVnetHeader(h: VnetHeader): Uint8Array {
+  const b = new Uint8Array(VNET_HDR_BYTES);
+  b[0] = h.flags;
+  b[1] = h.gsoType;
+  const put = (o: number, v: number) => {
+    b[o] = v & 0xff;
+    b[o + 1] = v >> 8;
+  };
+  put(2, h.hdrLen);
+  put(4, h.gsoSize);
+  put(6, h.csumStart);
+  put(8, h.csumOffset);
+  return b;
 }
 
 /** Why a frame cannot be sent as the guest asked; the NIC drops it. */

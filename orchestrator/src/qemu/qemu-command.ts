@@ -95,13 +95,14 @@ export function qemuArgs(spec: VmLaunchSpec): string[] {
 /**
  * virtio-net's feature bits for a NIC with a vnet header: checksum offload
  * both ways (`csum`, and `guest_csum` for DATA_VALID on received frames),
- * TSO over IPv4 with ECN, and nothing the orchestrator does not do: no
- * IPv6 TSO, no legacy "any GSO", and no receive-side GSO.
+ * TSO over IPv4 with ECN, LRO as IPv4 receive-side GSO (`guest_tso4`), and
+ * nothing the orchestrator does not do: no IPv6 TSO, no legacy "any GSO",
+ * no ECN or UDP on receive.
  */
 function offloadProperties(o: NicOffloads): string {
   const on = (v: boolean) => (v ? 'on' : 'off');
   return (
     `,csum=${on(o.checksum)},guest_csum=${on(o.checksum)},host_tso4=${on(o.tso)},host_ecn=${on(o.tso)}` +
-    ',gso=off,host_tso6=off,host_ufo=off,guest_tso4=off,guest_tso6=off,guest_ecn=off,guest_ufo=off'
+    `,gso=off,host_tso6=off,host_ufo=off,guest_tso4=${on(o.lro)},guest_tso6=off,guest_ecn=off,guest_ufo=off`
   );
 }

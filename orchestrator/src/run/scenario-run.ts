@@ -74,7 +74,7 @@ export class ScenarioRun {
     // for a virtual host's), and the network joins the NICs.
     this.#lanes = machines.map((m) => new VmLane(m.index, m.name));
     const numbering = new FrameNumbering();
-    const hostNics = scenario.hosts.map((h) => nicPlace[h.index]!.map((p, k) => this.#lanes[p.machine]!.addNic(p.port, p.vlanId, numbering, h.nics[k]!.offloads)));
+    const hostNics = scenario.hosts.map((h) => nicPlace[h.index]!.map((p, k) => this.#lanes[p.machine]!.addNic(p.port, p.vlanId, numbering, h.nics[k]!.offloads, this.#calendar)));
     this.#network = buildNetwork(scenario, this.#calendar, hostNics, options.outDir, (e) => fail(e.message));
     // The relay path: one client per VM, its bytes carried by the transport through the lanes.
     this.#transport = new RelayTransport(this.#calendar, this.#lanes);
@@ -123,7 +123,8 @@ export class ScenarioRun {
     this.#engine = new Engine({
       lanes: this.#lanes,
       calendar: this.#calendar,
-      sources: [this.#network, this.#transport],
+      // A NIC with LRO may hold a segment for its guest: that bounds the guest too.
+      sources: [this.#network, this.#transport, ...(this.#scenario.hosts.some((h) => h.nics.some((n) => n.offloads?.lro)) ? [{ earliestNewInputNs: (vm: number) => this.#lanes[vm]!.heldInputNs() }] : [])],
       endNs: Infinity,
       schedule: sync === 'parallel' ? { kind: 'parallel' } : { kind: 'lockstep', quantumNs: 100_000 },
       wantsTurn: () => this.#relays.some((r) => r.takeTurnWanted()),

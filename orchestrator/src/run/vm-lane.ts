@@ -23,11 +23,11 @@
 // guest left partial and cuts TCP segments of up to 64 KiB into wire
 // frames (net/segmentation.ts), so the network only ever sees wire frames;
 // frames into the guest get a header that says whether their checksum was
-// checked.
+// checked, and with LRO in-order segments are merged first
+// (net/offloading-nic.ts).
 
-import { transportChecksumValid } from '../net/checksum.js';
 import type { Frame, FrameNumbering, FrameSink, TimedFrameSink } from '../net/frame.js';
-import { parseVnetHeader, SegmentationError, VNET_F_DATA_VALID, VNET_HDR_BYTES, vnetHeaderBytes, wireFrames } from '../net/segmentation.js';
+import { OffloadingNic, type OffloadTimer } from '../net/offloading-nic.js';
 import { tagFrame, untagFrame } from '../net/vlan-tag.js';
 import { earliestOutputNs, type VmClock } from '../sim/conservative-sync.js';
 import { checkInputStamp, type VmEndpoint, type VmOutput, type VmSyncPoint } from '../sim/vm-endpoint.js';
@@ -51,19 +51,18 @@ export class GuestNic implements TimedFrameSink {
   /** Frames the guest sent on this NIC while no link leaves it. */
   unrouted = 0;
   /** What this NIC offloads, or undefined: then frames cross the sync socket without a header. */
-  readonly offloads: NicOffloads | undefined;
-  /** Frames the guest handed over for segmentation (TSO), and the wire frames cut from them. */
-  readonly segmentation = { tsoFrames: 0, wireFrames: 0, refused: 0 };
+  readonly offloads: OffloadingNic | undefined;
   readonly #numbering: FrameNumbering;
   #uplink: FrameSink | undefined;
 
-  constructor(lane: VmLane, port: number, vlanId: number, numbering: FrameNumbering, offloads?: NicOffloads) {
+  /** `timer` (the calendar) is needed for LRO only. */
+  constructor(lane: VmLane, port: number, vlanId: number, numbering: FrameNumbering, offloads?: NicOffloads, timer?: OffloadTimer) {
     if (offloads && vlanId !== 0) throw new RangeError(`VM ${lane.name}: a VLAN NIC has no offloads`);
     this.lane = lane;
     this.port = port;
     this.vlanId = vlanId;
     this.#numbering = numbering;
-    this.offloads = offloads;
+    this.offloads = offloads && new OffloadingNic(offloads, (bytes, atNs) => lane.sendFrame(port, bytes, atNs), timer);
   }
 
   /** The VM this NIC is in (its lane's index): links into it bound how far that VM may run. */
@@ -79,10 +78,7 @@ export class GuestNic implements TimedFrameSink {
   /** A frame for the guest, arriving at `atNs` (not before now): tagged if need be, stamped and sent to QEMU ahead of time. */
   receiveAt(frame: Frame, atNs: number): void {
     if (this.offloads) {
-      const bytes = new Uint8Array(VNET_HDR_BYTES + frame.bytes.length);
-      bytes.set(vnetHeaderBytes(this.offloads.checksum && transportChecksumValid(frame.bytes) ? VNET_F_DATA_VALID : 0));
-      bytes.set(frame.bytes, VNET_HDR_BYTES);
-      this.lane.sendFrame(this.port, bytes, atNs);
+      this.offloads.toGuest(frame.bytes, atNs);
       return;
     }
     this.lane.sendFrame(this.port, this.vlanId ? tagFrame(frame.bytes, this.vlanId) : frame.bytes, atNs);
@@ -102,25 +98,7 @@ export class GuestNic implements TimedFrameSink {
       this.#uplink.receive({ bytes, id: this.#numbering.next() });
       return;
     }
-    if (bytes.length < VNET_HDR_BYTES) {
-      this.segmentation.refused++;
-      return;
-    }
-    const header = parseVnetHeader(bytes);
-    let frames: Uint8Array[];
-    try {
-      frames = wireFrames(header, bytes.subarray(VNET_HDR_BYTES));
-    } catch (e) {
-      // What the guest asked for is not offered: a real NIC would not send it either.
-      if (!(e instanceof SegmentationError)) throw e;
-      this.segmentation.refused++;
-      return;
-    }
-    if (header.gsoType !== 0) {
-      this.segmentation.tsoFrames++;
-      this.segmentation.wireFrames += frames.length;
-    }
-    for (const f of frames) this.#uplink.receive({ bytes: f, id: this.#numbering.next() });
+    for (const f of this.offloads.fromGuest(bytes)) this.#uplink.receive({ bytes: f, id: this.#numbering.next() });
   }
 }
 
@@ -157,13 +135,20 @@ export class VmLane {
   }
 
   /** A NIC on `port`, or on VLAN `vlanId` of port 0 (a virtual host's); frames it gets are numbered by `numbering`. */
-  addNic(port: number, vlanId: number, numbering: FrameNumbering, offloads?: NicOffloads): GuestNic {
+  addNic(port: number, vlanId: number, numbering: FrameNumbering, offloads?: NicOffloads, timer?: OffloadTimer): GuestNic {
     if (vlanId !== 0 && port !== 0) throw new RangeError(`VM ${this.name}: a VLAN NIC must be on port 0, not ${port}`);
     if ((vlanId !== 0 ? this.#byPort : this.#byVlan).size > 0) throw new RangeError(`VM ${this.name}: its NICs are either one per port or VLANs of port 0, not both`);
-    const nic = new GuestNic(this, port, vlanId, numbering, offloads);
+    const nic = new GuestNic(this, port, vlanId, numbering, offloads, timer);
     if (vlanId !== 0) this.#byVlan.set(vlanId, nic);
     else this.#byPort.set(port, nic);
     return nic;
+  }
+
+  /** When a segment one of its NICs holds for merging (LRO) reaches the guest at the latest; Infinity if none. */
+  heldInputNs(): number {
+    let t = Infinity;
+    for (const nic of this.#byPort.values()) t = Math.min(t, nic.offloads?.heldUntilNs ?? Infinity);
+    return t;
   }
 
   /** Where the VM's bytes on serial port `port` go. */

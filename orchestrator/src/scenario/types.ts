@@ -74,12 +74,14 @@ export interface ResolvedNic {
 
 /**
  * A NIC's offloads (docs/scenario-spec.md, `offloads`): checksum offload
- * (transmit and receive) and TCP segmentation offload over IPv4, which
- * needs checksum offload.
+ * (transmit and receive), TCP segmentation offload over IPv4, and
+ * receive-side coalescing of in-order TCP segments (LRO); the last two
+ * need checksum offload.
  */
 export interface NicOffloads {
   checksum: boolean;
   tso: boolean;
+  lro: boolean;
 }
 
 export type ResolvedLoss =

@@ -41,7 +41,7 @@ export interface SnapshotInputs {
   memoryMiB: number;
   icountShift: number;
   seed: number;
-  nics: { port: number; mac: string; offloads?: { checksum: boolean; tso: boolean } }[];
+  nics: { port: number; mac: string; offloads?: { checksum: boolean; tso: boolean; lro: boolean } }[];
   serialPorts: { port: number; name: string }[];
 }
 
@@ -93,7 +93,7 @@ export function snapshotInputs(
     icountShift: spec.icountShift,
     seed: spec.seed,
     // A NIC's offloads are virtio-net features in the saved state; a stock NIC's entry (and key) stays as it was.
-    nics: spec.nics.map((n) => ({ port: n.port, mac: n.mac, ...(n.offloads ? { offloads: { checksum: n.offloads.checksum, tso: n.offloads.tso } } : {}) })),
+    nics: spec.nics.map((n) => ({ port: n.port, mac: n.mac, ...(n.offloads ? { offloads: { checksum: n.offloads.checksum, tso: n.offloads.tso, lro: n.offloads.lro } } : {}) })),
     serialPorts: spec.serialPorts.map((s) => ({ port: s.port, name: s.name })),
   };
 }

@@ -1,8 +1,9 @@
 // NIC offloads on real guests (issue 24 item 3): the sender's NIC has
-// checksum offload and TSO, the receiver's checksum offload only. The
+// checksum offload and TSO, the receiver's checksum offload and LRO. The
 // guests negotiate exactly those virtio-net features; the sender hands its
 // NIC far fewer frames than the wire carries (TSO segments, cut by the
-// simulated NIC); and the link's pcap holds only wire-sized frames whose
+// simulated NIC), and the receiver gets far fewer than the wire carries
+// (merged by its NIC); the link's pcap holds only wire-sized frames whose
 // IPv4 and TCP checksums tshark finds right, both directions.
 
 import { execFile } from 'node:child_process';
@@ -20,7 +21,7 @@ seed: 7
 duration: 3s
 hosts:
   - {name: sender, kernel: "6.1", ip: 10.0.0.1/24, offloads: true}
-  - {name: receiver, kernel: "6.1", ip: 10.0.0.2/24, offloads: {checksum: true}}
+  - {name: receiver, kernel: "6.1", ip: 10.0.0.2/24, offloads: {checksum: true, lro: true}}
 links:
   - {name: wire, between: [sender, receiver], rate: 100Mbit, delay: 5ms, queue: 100p, pcap: true}
 flows:
@@ -29,6 +30,7 @@ actions:
   - {at: 0s, host: sender, exec: "cat /sys/class/net/eth0/device/features"}
   - {at: 0s, host: receiver, exec: "cat /sys/class/net/eth0/device/features"}
   - {at: 2900ms, host: sender, exec: "cat /sys/class/net/eth0/statistics/tx_packets"}
+  - {at: 2900ms, host: receiver, exec: "cat /sys/class/net/eth0/statistics/rx_packets"}
 `;
 
 /** virtio-net feature bits (virtio spec 5.1.3). */
@@ -56,18 +58,19 @@ describe('NIC offloads', () => {
     console.log(`features: sender ${sender}, receiver ${receiver}`);
     const names: (keyof typeof F)[] = ['CSUM', 'GUEST_CSUM', 'HOST_TSO4', 'HOST_ECN', 'HOST_TSO6', 'HOST_UFO', 'GUEST_TSO4', 'GUEST_TSO6'];
     expect(bits(sender!, names)).toEqual(['1', '1', '1', '1', '0', '0', '0', '0']);
-    expect(bits(receiver!, names)).toEqual(['1', '1', '0', '0', '0', '0', '0', '0']);
+    expect(bits(receiver!, names)).toEqual(['1', '1', '0', '0', '0', '0', '1', '0']);
   });
 
-  it('puts only wire-sized frames with right checksums on the link, cut from fewer TSO segments', async () => {
+  it('puts only wire-sized frames with right checksums on the link, cut from fewer TSO segments and merged again', async () => {
     const lens = (await tshark(['-T', 'fields', '-e', 'frame.len'])).map(Number);
     const fromSender = await tshark(['-Y', 'ip.src == 10.0.0.1', '-T', 'fields', '-e', 'frame.number']);
     const bad = await tshark(['-o', 'tcp.check_checksum:TRUE', '-o', 'ip.check_checksum:TRUE', '-Y', 'tcp.checksum.status != 1 || ip.checksum.status != 1', '-T', 'fields', '-e', 'frame.number']);
     const good = await tshark(['-o', 'tcp.check_checksum:TRUE', '-o', 'ip.check_checksum:TRUE', '-Y', 'tcp.checksum.status == 1 && ip.checksum.status == 1', '-T', 'fields', '-e', 'frame.number']);
     const txPackets = Number(actions[2]!.stdout.trim());
+    const rxPackets = Number(actions[3]!.stdout.trim());
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { flows: { id: string; goodput_bps: number }[] };
     const goodputMbps = summary.flows[0]!.goodput_bps / 1e6;
-    console.log(`${lens.length} frames, largest ${Math.max(...lens)} bytes; ${fromSender.length} from the sender, which handed its NIC ${txPackets} by 2.9 s; ${good.length} checked good, ${bad.length} not; goodput ${goodputMbps.toFixed(1)} Mbit/s`);
+    console.log(`${lens.length} frames, largest ${Math.max(...lens)} bytes; ${fromSender.length} from the sender, which handed its NIC ${txPackets} by 2.9 s, and the receiver's NIC handed it ${rxPackets}; ${good.length} checked good, ${bad.length} not; goodput ${goodputMbps.toFixed(1)} Mbit/s`);
     expect(lens.length).toBeGreaterThan(10_000);
     expect(Math.max(...lens)).toBeLessThanOrEqual(1514);
     expect(bad).toEqual([]);
@@ -75,6 +78,8 @@ describe('NIC offloads', () => {
     expect(good.length).toBeGreaterThan(lens.length - 10);
     // TSO: the guest's NIC driver counted far fewer frames than the wire carried.
     expect(txPackets * 3).toBeLessThan(fromSender.length);
+    // LRO: the receiver's driver got far fewer frames than the wire carried to it.
+    expect(rxPackets * 2).toBeLessThan(fromSender.length);
     expect(goodputMbps).toBeGreaterThan(85);
   });
 });

@@ -30,6 +30,8 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   // Virtual IP hosts: one boot of a VM holding three.
   ...Object.fromEntries(['name', 'kernel', 'memory', 'icount_shift', 'packages', 'files'].map((k) => [`vms.${k}`, { test: VIP, mentions: VIP_VM }])),
   'hosts.vm': { test: VIP, mentions: '  - {name: a, vm: box, ip: 10.0.0.1/24' },
+  // Offloads change the guest's NIC features; golden scenarios keep the stock NIC.
+  'hosts.offloads': { test: 'test/integration/bottleneck/offloads.test.ts', mentions: '  - {name: sender, kernel: "6.1", ip: 10.0.0.1/24, offloads: true}' },
   'hosts.kernel.path': { test: 'test/integration/images/custom-kernel.test.ts', mentions: '    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}' },
   'hosts.kernel.modules': { test: 'test/integration/images/custom-kernel.test.ts', mentions: '    kernel: {path: ${kernelDir}/boot/vmlinuz-${release}, modules: ${kernelDir}}' },
   // Packages take a download and an image build; one 4 s run carries them all.

@@ -45,13 +45,13 @@ describe('qemuArgs', () => {
   });
 
   it('gives a NIC with offloads a vnet header and only the virtio-net features the orchestrator serves', () => {
-    const o = qemuArgs({ ...spec, nics: [{ port: 0, mac: '52:54:00:00:00:01', offloads: { checksum: true, tso: true } }, { port: 1, mac: '52:54:00:00:00:02', offloads: { checksum: true, tso: false } }] });
+    const o = qemuArgs({ ...spec, nics: [{ port: 0, mac: '52:54:00:00:00:01', offloads: { checksum: true, tso: true, lro: false } }, { port: 1, mac: '52:54:00:00:00:02', offloads: { checksum: true, tso: false, lro: true } }] });
     expect(optionValues(o, '-netdev')).toEqual(['cosim,id=net0,sync=sync0,port=0,vnet-hdr=on', 'cosim,id=net1,sync=sync0,port=1,vnet-hdr=on']);
     const devs = optionValues(o, '-device').filter((d) => d.startsWith('virtio-net-pci'));
     expect(devs[0]).toBe(
       'virtio-net-pci,netdev=net0,mac=52:54:00:00:00:01,ioeventfd=off,tx=kick,romfile=,csum=on,guest_csum=on,host_tso4=on,host_ecn=on,gso=off,host_tso6=off,host_ufo=off,guest_tso4=off,guest_tso6=off,guest_ecn=off,guest_ufo=off',
     );
-    expect(devs[1]).toContain(',csum=on,guest_csum=on,host_tso4=off,host_ecn=off,');
+    expect(devs[1]).toContain(',csum=on,guest_csum=on,host_tso4=off,host_ecn=off,gso=off,host_tso6=off,host_ufo=off,guest_tso4=on,');
   });
 
   it('has no serial controller when the VM has no serial port', () => {

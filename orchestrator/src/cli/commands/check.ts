@@ -40,7 +40,7 @@ export const checkCommand: CommandModule<object, { scenario: string; set: string
     for (const h of s.hosts) {
       // A virtual host is a namespace of its VM, each NIC a VLAN of the VM's NIC.
       const where = h.virtual ? `in vm ${s.vms![h.virtual.vm]!.name}` : `kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB`;
-      const nic = (n: (typeof h.nics)[number], k: number) => `${n.name} ${n.ip}/${n.prefixLength}${h.virtual ? ` (VLAN ${h.virtual.vlanIds[k]})` : ''}${n.offloads ? ` (offloads: ${n.offloads.tso ? 'checksum, tso' : 'checksum'})` : ''}`;
+      const nic = (n: (typeof h.nics)[number], k: number) => `${n.name} ${n.ip}/${n.prefixLength}${h.virtual ? ` (VLAN ${h.virtual.vlanIds[k]})` : ''}${n.offloads ? ` (offloads: ${['checksum', ...(n.offloads.tso ? ['tso'] : []), ...(n.offloads.lro ? ['lro'] : [])].join(', ')})` : ''}`;
       lines.push(`  host ${h.name}: ${where}, ${h.nics.map(nic).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}${ownSysctls(h.sysctls)}`);
     }
     lines.push(...serverDefaultLines(s));
