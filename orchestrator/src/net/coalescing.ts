@@ -25,7 +25,7 @@ export interface Delivery {
   headerBytes: number;
 }
 
-/** The largest aggregate: its IPv4 total length must fit 16 bits. */
+/** The largest aggregate an IPv4 total length allows. */
 export const MAX_AGGREGATE_IP_BYTES = 65535;
 
 const IP = 14;
@@ -54,14 +54,18 @@ interface Segment {
 
 export class Coalescer {
   readonly windowNs: number;
+  readonly maxIpBytes: number;
   #held: Segment[] = [];
   #firstNs = 0;
   #nextSeq = 0;
   #ipBytes = 0;
 
-  constructor(windowNs: number) {
+  /** `maxIpBytes`: the largest IPv4 packet an aggregate may be (what carries it to the guest may allow less than 64 KiB). */
+  constructor(windowNs: number, maxIpBytes = MAX_AGGREGATE_IP_BYTES) {
     if (!Number.isSafeInteger(windowNs) || windowNs < 0) throw new RangeError(`coalescing window must be a non-negative integer of ns, got ${windowNs}`);
+    if (!Number.isSafeInteger(maxIpBytes) || maxIpBytes > MAX_AGGREGATE_IP_BYTES) throw new RangeError(`largest aggregate must be an integer up to ${MAX_AGGREGATE_IP_BYTES} bytes, got ${maxIpBytes}`);
     this.windowNs = windowNs;
+    this.maxIpBytes = maxIpBytes;
   }
 
   /** When the aggregate held now must be handed over at the latest; Infinity when none is held. */
@@ -87,7 +91,7 @@ export class Coalescer {
     this.#nextSeq = (seg.seq + frame.length - seg.payload) >>> 0;
     this.#ipBytes += frame.length - seg.payload;
     const mss = this.#held[0]!.frame.length - this.#held[0]!.payload;
-    const last = (frame[TCP + 13]! & TCP_PSH) !== 0 || frame.length - seg.payload < mss || this.#ipBytes + mss > MAX_AGGREGATE_IP_BYTES;
+    const last = (frame[TCP + 13]! & TCP_PSH) !== 0 || frame.length - seg.payload < mss || this.#ipBytes + mss > this.maxIpBytes;
     if (last || this.windowNs === 0) out.push(this.#handOver(atNs));
     return out;
   }
@@ -104,7 +108,7 @@ export class Coalescer {
     const mss = first.frame.length - first.payload;
     if (seg.seq !== this.#nextSeq || seg.payload !== first.payload) return false;
     if (prev.frame.length - prev.payload !== mss || frame.length - seg.payload > mss) return false;
-    if (this.#ipBytes + frame.length - seg.payload > MAX_AGGREGATE_IP_BYTES) return false;
+    if (this.#ipBytes + frame.length - seg.payload > this.maxIpBytes) return false;
     const a = first.frame;
     for (let i = 0; i < seg.payload; i++) if (!VARIES[i] && a[i] !== frame[i]) return false;
     return true;

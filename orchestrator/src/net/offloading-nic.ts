@@ -42,6 +42,9 @@ export interface OffloadTimer {
  */
 export const LRO_WINDOW_NS = 50_000;
 
+/** The largest merged IPv4 packet: with its Ethernet and virtio-net headers it must fit one FRAME_IN (65536 bytes, qemu-patches/PROTOCOL.md). */
+export const MAX_LRO_IP_BYTES = 65536 - VNET_HDR_BYTES - 14;
+
 export class OffloadingNic {
   readonly settings: OffloadSettings;
   /** TSO frames from the guest, the wire frames cut from them, frames refused; aggregates handed to the guest and the segments in them. */
@@ -58,7 +61,7 @@ export class OffloadingNic {
     this.settings = settings;
     this.#toGuest = toGuest;
     this.#timer = timer;
-    this.#coalescer = settings.lro ? new Coalescer(lroWindowNs) : undefined;
+    this.#coalescer = settings.lro ? new Coalescer(lroWindowNs, MAX_LRO_IP_BYTES) : undefined;
   }
 
   /** When a segment held for merging reaches the guest at the latest; Infinity when none is held. */

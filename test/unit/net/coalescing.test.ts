@@ -8,6 +8,7 @@ const ACK = 0x10, PSH = 0x08, FIN = 0x01;
 /** Wire frames of `bytes` of data cut at MSS 1000, as a sender with TSO puts them on the wire. */
 const wire = (bytes: number, flags = ACK, seq = 1000): Uint8Array[] =>
   wireFrames({ flags: VNET_F_NEEDS_CSUM, gsoType: VNET_GSO_TCPV4, hdrLen: 66, gsoSize: 1000, csumStart: 34, csumOffset: 16 }, tsoFrame(bytes, flags, seq));
+const d0 = <T>(xs: T[]): T => xs[0]!;
 const u16 = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
 
 describe('Coalescer', () => {
@@ -65,11 +66,14 @@ describe('Coalescer', () => {
     expect(c.deadlineNs).toBe(44_000);
   });
 
-  it('stops at 64 KiB of IPv4 packet', () => {
-    const c = new Coalescer(1_000_000_000);
-    const out = wire(100_000).flatMap((f, i) => c.offer(f, i));
-    expect(out.length).toBeGreaterThan(0);
-    for (const d of out) expect(d.frame.length - 14).toBeLessThanOrEqual(65535);
+  it('stops at 64 KiB of IPv4 packet, or the limit it is given', () => {
+    for (const limit of [65535, 65512, 5000]) {
+      const c = new Coalescer(1_000_000_000, limit);
+      const out = wire(100_000).flatMap((f, i) => c.offer(f, i));
+      expect(out.length).toBeGreaterThan(0);
+      for (const d of out) expect(d.frame.length - 14).toBeLessThanOrEqual(limit);
+      expect(d0(out).frame.length - 14).toBeGreaterThan(limit - 1000);
+    }
   });
 
   it('passes a segment with a bad checksum on alone, unmerged', () => {
