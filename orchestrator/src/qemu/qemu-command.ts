@@ -28,6 +28,11 @@ export interface VmLaunchSpec {
   memoryMiB: number;
   /** Each instruction counts 2^shift ns of virtual time. */
   icountShift: number;
+  /**
+   * With shift 0: guest instructions per simulated µs, 1000 or more
+   * (qemu-patches, patch 12). Absent: one per ns, as shift 0 alone.
+   */
+  cpuMips?: number;
   seed: number;
   consoleLogPath: string;
   syncSocketPath: string;
@@ -54,7 +59,7 @@ export function qemuArgs(spec: VmLaunchSpec): string[] {
     '-nographic',
     '-no-reboot',
     '-accel', 'tcg',
-    '-icount', `shift=${spec.icountShift},sleep=off,align=off`,
+    '-icount', `shift=${spec.icountShift},sleep=off,align=off${spec.cpuMips === undefined ? '' : `,mips=${spec.cpuMips}`}`,
     '-cpu', 'max',
     '-smp', '1',
     '-m', String(spec.memoryMiB),

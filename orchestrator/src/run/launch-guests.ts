@@ -40,6 +40,7 @@ export async function launchGuests(prepared: PreparedRun, options: LaunchOptions
         append: img.cmdline,
         memoryMiB: m.memoryMiB,
         icountShift: m.icountShift,
+        ...(m.cpuMips === undefined ? {} : { cpuMips: m.cpuMips }),
         seed: BOOT_SEED,
         consoleLogPath: join(options.outDir, outputFile.console(m.name)),
         nics: Array.from({ length: m.nicCount }, (_, port) => ({ port, mac: bootMac(port), ...offloadsOf(m.nicOffloads[port]) })),

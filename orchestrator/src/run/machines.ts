@@ -15,6 +15,8 @@ export interface Machine {
   customKernel: ResolvedHost['customKernel'];
   memoryMiB: number;
   icountShift: number;
+  /** Absent at the default speed, one instruction per ns. */
+  cpuMips?: number;
   additions?: ResolvedGuestAdditions;
   /** The host that is this whole VM, or undefined for a VM of virtual hosts. */
   host: number | undefined;
@@ -42,8 +44,15 @@ export interface Placement {
 }
 
 /** What a VM's guest is made of, from a host of its own or a `vms:` entry alike. */
-function guestOf(g: Pick<Machine, 'kernel' | 'customKernel' | 'memoryMiB' | 'icountShift' | 'additions'>): Omit<Machine, 'index' | 'name' | 'host' | 'hosts' | 'nicCount' | 'nicOffloads'> {
-  return { kernel: g.kernel, customKernel: g.customKernel, memoryMiB: g.memoryMiB, icountShift: g.icountShift, ...(g.additions ? { additions: g.additions } : {}) };
+function guestOf(g: Pick<Machine, 'kernel' | 'customKernel' | 'memoryMiB' | 'icountShift' | 'cpuMips' | 'additions'>): Omit<Machine, 'index' | 'name' | 'host' | 'hosts' | 'nicCount' | 'nicOffloads'> {
+  return {
+    kernel: g.kernel,
+    customKernel: g.customKernel,
+    memoryMiB: g.memoryMiB,
+    icountShift: g.icountShift,
+    ...(g.cpuMips === undefined ? {} : { cpuMips: g.cpuMips }),
+    ...(g.additions ? { additions: g.additions } : {}),
+  };
 }
 
 export function placeHosts(s: ResolvedScenario): Placement {

@@ -13,6 +13,8 @@ export interface ResolvedHost {
   customKernel: { path: string; modulesDir: string | undefined } | undefined;
   memoryMiB: number;
   icountShift: number;
+  /** Guest instructions per simulated µs (`cpu: {speed}`); absent for the default, 1000 (one per ns). */
+  cpuMips?: number;
   /** Applied through the relay agent when the guest is up, in file order. */
   sysctls: [string, string][];
   /** Network interfaces in guest order: nics[i] is eth<i>, on sync port i. */
@@ -38,6 +40,7 @@ export interface ResolvedVm {
   customKernel: ResolvedHost['customKernel'];
   memoryMiB: number;
   icountShift: number;
+  cpuMips?: number;
   additions?: ResolvedGuestAdditions;
   /** Its virtual hosts, by host index, in file order. */
   hosts: number[];

@@ -40,6 +40,8 @@ export interface SnapshotInputs {
   append: string;
   memoryMiB: number;
   icountShift: number;
+  /** Only when the guest is not at the default speed, so the keys of those stay as they were. */
+  cpuMips?: number;
   seed: number;
   nics: { port: number; mac: string; offloads?: { checksum: boolean; tso: boolean; lro: boolean } }[];
   serialPorts: { port: number; name: string }[];
@@ -82,7 +84,7 @@ export function snapshotsDir(): string {
 export function snapshotInputs(
   qemu: { build: string; sha256: string },
   image: { name: string; vmlinuzSha256: string; initramfsSha256: string },
-  spec: Pick<VmLaunchSpec, 'append' | 'memoryMiB' | 'icountShift' | 'seed' | 'nics' | 'serialPorts'>,
+  spec: Pick<VmLaunchSpec, 'append' | 'memoryMiB' | 'icountShift' | 'cpuMips' | 'seed' | 'nics' | 'serialPorts'>,
 ): SnapshotInputs {
   return {
     format: SNAPSHOT_FORMAT,
@@ -91,6 +93,7 @@ export function snapshotInputs(
     append: spec.append,
     memoryMiB: spec.memoryMiB,
     icountShift: spec.icountShift,
+    ...(spec.cpuMips === undefined ? {} : { cpuMips: spec.cpuMips }),
     seed: spec.seed,
     // A NIC's offloads are virtio-net features in the saved state; a stock NIC's entry (and key) stays as it was.
     nics: spec.nics.map((n) => ({ port: n.port, mac: n.mac, ...(n.offloads ? { offloads: { checksum: n.offloads.checksum, tso: n.offloads.tso, lro: n.offloads.lro } } : {}) })),

@@ -51,7 +51,7 @@ const issue = (path: (string | number)[], message: string): ScenarioIssue => ({ 
  */
 const KNOWN_FIELDS = {
   scenario: ['name', 'file', 'seed', 'durationNs', 'sync', 'hosts', 'switches', 'links', 'flows', 'actions'],
-  hosts: ['name', 'index', 'kernel', 'customKernel', 'memoryMiB', 'icountShift', 'sysctls', 'nics', 'routes', 'additions'],
+  hosts: ['name', 'index', 'kernel', 'customKernel', 'memoryMiB', 'icountShift', 'cpuMips', 'sysctls', 'nics', 'routes', 'additions'],
   // queueTrace is a meter: it records, it changes nothing.
   links: ['name', 'ends', 'directions', 'pcap', 'throughputIntervalNs', 'queueTrace'],
   directions: ['id', 'from', 'to', 'rateBps', 'delayNs', 'jitterNs', 'reorder', 'queue', 'loss'],

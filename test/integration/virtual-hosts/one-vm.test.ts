@@ -1,6 +1,7 @@
 // Virtual IP hosts in one real 6.1 guest, end to end through `cosim run`:
 // a and b share VM box and a 5 ms link between them; c is in the same VM
 // and the same subnet but on no link. One boot for every check:
+// - the VM runs at 2 GHz (cpu:), which every virtual host shares;
 // - a and b both listen on TCP port 5001 (two flows, one each way);
 // - viprun shows each one's own routes and, after traffic, neighbours;
 // - c reaches neither: inside the guest they share nothing but the kernel;
@@ -21,7 +22,7 @@ import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 export const ONE_VM = `name: one-vm
 duration: 4s
 vms:
-  - {name: box, kernel: "6.1", memory: 256MiB, icount_shift: 0, packages: [iproute2], files: {/usr/local/bin/whoami-vip: whoami-vip.sh}}
+  - {name: box, kernel: "6.1", memory: 256MiB, cpu: {speed: 2GHz}, icount_shift: 0, packages: [iproute2], files: {/usr/local/bin/whoami-vip: whoami-vip.sh}}
 hosts:
   - {name: a, vm: box, ip: 10.0.0.1/24, routes: [{to: 10.9.0.0/16, via: 10.0.0.2}]}
   - {name: b, vm: box, ip: 10.0.0.2/24, mac: "52:54:00:00:0b:02", sysctls: {net.ipv4.tcp_congestion_control: reno}}

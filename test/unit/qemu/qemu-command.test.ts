@@ -34,6 +34,10 @@ describe('qemuArgs', () => {
     expect(args).toContain('-no-reboot');
   });
 
+  it('gives QEMU a CPU speed only when the guest has one (shift 0 alone is 1000 MIPS)', () => {
+    expect(optionValues(qemuArgs({ ...spec, cpuMips: 3000 }), '-icount')).toEqual(['shift=0,sleep=off,align=off,mips=3000']);
+  });
+
   it('binds each NIC and serial port to the sync object with synchronous device paths', () => {
     expect(optionValues(args, '-netdev')).toEqual(['cosim,id=net0,sync=sync0,port=0', 'cosim,id=net1,sync=sync0,port=1']);
     for (const dev of optionValues(args, '-device').filter((d) => d.startsWith('virtio-'))) {

@@ -288,6 +288,27 @@ describe('findings of the hostile run (issues 10 and 11)', () => {
     expect(err.issues[0]!.message).toMatch(/^icount_shift must be 0 \(the default\): with a larger shift a guest can only stop every 2\^shift ns/);
   });
 
+  it('takes a guest CPU speed from 1 GHz up, in whole MHz, and leaves the default out of the resolved form', () => {
+    const withCpu = (speed: string) => GOOD.replace('    ip: 10.0.0.1/24\n', `    ip: 10.0.0.1/24\n    cpu: {speed: ${speed}}\n`);
+    expect(loadScenarioText(withCpu('3GHz'), 'good.yaml', KERNELS).hosts[0]!.cpuMips).toBe(3000);
+    expect(loadScenarioText(withCpu('2500MHz'), 'good.yaml', KERNELS).hosts[0]!.cpuMips).toBe(2500);
+    expect(loadScenarioText(withCpu('1.5GHz'), 'good.yaml', KERNELS).hosts[0]!.cpuMips).toBe(1500);
+    expect(loadScenarioText(withCpu('1GHz'), 'good.yaml', KERNELS).hosts[0]).toEqual(loadScenarioText(GOOD, 'good.yaml', KERNELS).hosts[0]);
+    expect(loadScenarioText(GOOD, 'good.yaml', KERNELS).hosts[0]).not.toHaveProperty('cpuMips');
+    for (const [speed, message] of [
+      ['500MHz', /^speed must be from 1GHz to 100GHz: below 1GHz an instruction lasts longer than a nanosecond/],
+      ['101GHz', /^speed must be from 1GHz to 100GHz/],
+      ['1.0005GHz', /^speed 1.0005GHz is not a whole number of MHz/],
+      ['3', /^speed must be a clock rate like 3GHz or 2500MHz/],
+      ['3Gbit', /^speed must be a clock rate like 3GHz/],
+    ] as const) {
+      const err = issuesOf(withCpu(speed));
+      expect(err.issues.map((i) => i.path.join('.'))).toEqual(['hosts.0.cpu.speed']);
+      expect(err.issues[0]!.message).toMatch(message);
+    }
+    expect(issuesOf(GOOD.replace('    ip: 10.0.0.1/24\n', '    ip: 10.0.0.1/24\n    cpu: {ghz: 3}\n')).issues.map((i) => i.path.join('.'))).toEqual(['hosts.0.cpu.ghz', 'hosts.0.cpu.speed']);
+  });
+
   it('turns a YAML alias bomb into one located problem', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 7; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);

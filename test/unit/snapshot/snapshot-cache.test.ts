@@ -75,6 +75,7 @@ describe('snapshot key', () => {
       snapshotInputs(qemu, image, { ...spec, append: 'console=ttyS0 cosim_ip=eth0:10.0.0.2/24' }),
       snapshotInputs(qemu, image, { ...spec, memoryMiB: 192 }),
       snapshotInputs(qemu, image, { ...spec, icountShift: 1 }),
+      snapshotInputs(qemu, image, { ...spec, cpuMips: 3000 }),
       snapshotInputs(qemu, image, { ...spec, seed: 43 }),
       snapshotInputs(qemu, image, { ...spec, nics: [{ port: 0, mac: '52:54:00:00:00:02' }] }),
       snapshotInputs(qemu, image, { ...spec, nics: [...spec.nics, { port: 1, mac: '52:54:00:00:01:01' }] }),

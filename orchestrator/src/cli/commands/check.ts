@@ -13,6 +13,9 @@ function ownSysctls(sysctls: [string, string][]): string {
   return sysctls.map(([k, v]) => `, sysctl ${k}=${v}${DEFAULT_KEYS.has(k) ? ' (instead of the server default)' : ''}`).join('');
 }
 
+/** A guest's CPU speed, when it is not the default one instruction per ns. */
+const cpuText = (mips: number | undefined): string => (mips === undefined ? '' : `, cpu ${mips / 1000} GHz`);
+
 /** The settings every guest gets that a stock boot of it would not have, and which hosts set their own instead. */
 export function serverDefaultLines(s: Pick<ResolvedScenario, 'hosts'>): string[] {
   const lines = ['  server defaults (docs/scenario-spec.md, "Server defaults"), unless a host sets its own:'];
@@ -36,10 +39,10 @@ export const checkCommand: CommandModule<object, { scenario: string; set: string
   handler: (args) => {
     const s = loadScenario(args.scenario, knownKernels(), { overrides: overridesFromArgs(args.set, args.seed) });
     const lines = [`${s.name}: ${s.durationNs / 1e9} s, seed ${s.seed}, ${s.sync} sync`];
-    for (const v of s.vms ?? []) lines.push(`  vm ${v.name}: kernel ${v.customKernel?.path ?? v.kernel}, ${v.memoryMiB} MiB, ${v.hosts.length} virtual hosts`);
+    for (const v of s.vms ?? []) lines.push(`  vm ${v.name}: kernel ${v.customKernel?.path ?? v.kernel}, ${v.memoryMiB} MiB${cpuText(v.cpuMips)}, ${v.hosts.length} virtual hosts`);
     for (const h of s.hosts) {
       // A virtual host is a namespace of its VM, each NIC a VLAN of the VM's NIC.
-      const where = h.virtual ? `in vm ${s.vms![h.virtual.vm]!.name}` : `kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB`;
+      const where = h.virtual ? `in vm ${s.vms![h.virtual.vm]!.name}` : `kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB${cpuText(h.cpuMips)}`;
       const nic = (n: (typeof h.nics)[number], k: number) => `${n.name} ${n.ip}/${n.prefixLength}${h.virtual ? ` (VLAN ${h.virtual.vlanIds[k]})` : ''}${n.offloads ? ` (offloads: ${['checksum', ...(n.offloads.tso ? ['tso'] : []), ...(n.offloads.lro ? ['lro'] : [])].join(', ')})` : ''}`;
       lines.push(`  host ${h.name}: ${where}, ${h.nics.map(nic).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}${ownSysctls(h.sysctls)}`);
     }

@@ -51,7 +51,7 @@ export const imagesCommand: CommandModule = {
         continue;
       }
       process.stdout.write(
-        `  ${key}  ${m.inputs.image.name} ${m.inputs.memoryMiB} MiB, ${m.inputs.nics.length} NIC(s), icount shift ${m.inputs.icountShift}, at ${(m.snapshotNs / 1e9).toFixed(3)} s, ${mb(s.stateBytes)}, made ${m.createdAt}\n`,
+        `  ${key}  ${m.inputs.image.name} ${m.inputs.memoryMiB} MiB, ${m.inputs.nics.length} NIC(s), icount shift ${m.inputs.icountShift}${m.inputs.cpuMips === undefined ? '' : `, ${m.inputs.cpuMips} MIPS`}, at ${(m.snapshotNs / 1e9).toFixed(3)} s, ${mb(s.stateBytes)}, made ${m.createdAt}\n`,
       );
     }
   },

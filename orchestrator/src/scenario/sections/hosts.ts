@@ -10,6 +10,7 @@ import type { Path } from '../issues.js';
 import type { KernelChoice, ResolvedHost, ResolvedNic, ResolvedVm } from '../types.js';
 import { parseSizeBytes } from '../units.js';
 import { parseCidr, sameSubnet } from './addresses.js';
+import { cpuMipsOf } from './cpu.js';
 import { compileOffloads, DEFAULT_OFFLOADS } from './nic-offloads.js';
 
 const DEFAULTS = { memoryMiB: 256, icountShift: 0 } as const;
@@ -21,7 +22,7 @@ const DEFAULTS = { memoryMiB: 256, icountShift: 0 } as const;
 export const MAX_VLANS_PER_VM = 4094;
 
 /** Keys of a guest: a host that is a VM of its own has them, a virtual host takes its VM's. */
-const GUEST_KEYS = ['kernel', 'memory', 'icount_shift', 'packages', 'files'] as const;
+const GUEST_KEYS = ['kernel', 'memory', 'cpu', 'icount_shift', 'packages', 'files'] as const;
 
 /** The hosts in file order, and how later sections refer to one by name. */
 export class HostTable {
@@ -123,6 +124,7 @@ export function compileHosts(c: Checker, top: Obj, options: HostsOptions): HostT
       customKernel,
       memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
       icountShift: vm ? vm.icountShift : icountShiftOf(c, o.icount_shift, [...p, 'icount_shift']),
+      ...cpuOf(vm ? vm.cpuMips : cpuMipsOf(c, o.cpu, [...p, 'cpu'])),
       sysctls,
       nics,
       routes,
@@ -172,6 +174,7 @@ function compileVms(c: Checker, top: Obj, options: HostsOptions, out: ResolvedVm
       customKernel,
       memoryMiB: memoryMiB || DEFAULTS.memoryMiB,
       icountShift: icountShiftOf(c, o.icount_shift, [...p, 'icount_shift']),
+      ...cpuOf(cpuMipsOf(c, o.cpu, [...p, 'cpu'])),
       ...(additions ? { additions } : {}),
       hosts: [],
     });
@@ -274,6 +277,9 @@ function icountShiftOf(c: Checker, v: unknown, path: Path): number {
   );
   return DEFAULTS.icountShift;
 }
+
+/** Only a speed other than the default, so a stock guest's resolved form (and digest) stays as it was. */
+const cpuOf = (cpuMips: number | undefined): { cpuMips?: number } => (cpuMips === undefined ? {} : { cpuMips });
 
 /** `kernel: {path, modules}`: a user's bzImage and modules folder, relative to the scenario file. */
 function compileCustomKernel(c: Checker, v: Obj, path: Path, baseDir: string): ResolvedHost['customKernel'] {
