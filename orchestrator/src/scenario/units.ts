@@ -41,6 +41,13 @@ export function parseRateBps(input: unknown, what = 'a rate'): Parsed {
   return r.value > 0 ? { ok: true, value: Math.round(r.value) } : { ok: false, message: `${what} must be a positive rate like 10Mbit` };
 }
 
+const MHZ: Record<string, number> = { mhz: 1, ghz: 1000 };
+
+/** "3GHz", "2500MHz" -> MHz (not rounded: the caller decides what a fraction means). */
+export function parseClockMhz(input: unknown, what = 'a clock rate'): Parsed {
+  return parseWithUnit(input, MHZ, what, 'a clock rate like 3GHz or 2500MHz: that many guest instructions per simulated second', undefined);
+}
+
 /** "64KB", "1MiB", "1500B" or a plain number of bytes. */
 export function parseSizeBytes(input: unknown, what = 'a size'): Parsed {
   const r = parseWithUnit(input, SIZE_BYTES, what, 'a size like 64KB, 1MiB or 1500B', 'b');

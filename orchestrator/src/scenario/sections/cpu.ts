@@ -3,6 +3,7 @@
 
 import type { Checker } from '../checker.js';
 import type { Path } from '../issues.js';
+import { parseClockMhz } from '../units.js';
 
 /** One instruction per ns: QEMU's `-icount shift=0` alone, and the default. */
 export const DEFAULT_CPU_MIPS = 1000;
@@ -14,8 +15,6 @@ export const DEFAULT_CPU_MIPS = 1000;
 const MIN_MIPS = 1000;
 const MAX_MIPS = 100_000;
 
-const HZ_PER_MIPS: Record<string, number> = { mhz: 1, ghz: 1000 };
-
 /**
  * `cpu: {speed: 3GHz}` -> million instructions per simulated second, or
  * undefined for the default (so a guest without it resolves, and digests,
@@ -26,13 +25,13 @@ export function cpuMipsOf(c: Checker, v: unknown, path: Path): number | undefine
   const o = c.obj(v, path, ['speed'], ['speed']);
   if (!o || o.speed === undefined) return undefined;
   const at = [...path, 'speed'];
-  const m = typeof o.speed === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+)\s*$/.exec(o.speed) : null;
-  const factor = m ? HZ_PER_MIPS[m[2]!.toLowerCase()] : undefined;
-  if (!m || factor === undefined) {
-    c.issues.add('invalid_value', at, 'speed must be a clock rate like 3GHz or 2500MHz: that many guest instructions per simulated second');
+  const parsed = parseClockMhz(o.speed, 'speed');
+  if (!parsed.ok) {
+    c.issues.add('invalid_value', at, parsed.message);
     return undefined;
   }
-  const mips = Number(m[1]) * factor;
+  // One MHz of clock is one million guest instructions per second.
+  const mips = parsed.value;
   if (!Number.isInteger(mips)) {
     c.issues.add('invalid_value', at, `speed ${o.speed} is not a whole number of MHz`);
     return undefined;
