@@ -20,12 +20,21 @@ export interface QueueEnvironment {
   seed: number;
   /** The rate of the link the queue feeds, for RED's idle-time decay. */
   rateBps?: number;
+  /** Longest untagged frame the link carries (its MTU + 14): longer ones are dropped, and CoDel's "one MTU" is this. Default: any, and 1514 for CoDel. */
+  maxFrameBytes?: number;
 }
 
 /** RED decays its average over idle time as if packets of this size had left (tc's default avpkt). */
 export const RED_MEAN_PACKET_BYTES = 1000;
 
 export function createQueue(config: QueueConfig, name: string, env: QueueEnvironment): Queue {
+  const queue = createDiscipline(config, name, env);
+  if (env.maxFrameBytes !== undefined) queue.maxFrameBytes = env.maxFrameBytes;
+  return queue;
+}
+
+function createDiscipline(config: QueueConfig, name: string, env: QueueEnvironment): Queue {
+  const mtu = env.maxFrameBytes === undefined ? {} : { mtuBytes: env.maxFrameBytes };
   switch (config.kind) {
     case undefined:
     case 'drop_tail':
@@ -35,8 +44,8 @@ export function createQueue(config: QueueConfig, name: string, env: QueueEnviron
       return new RedQueue({ ...config, ...(idlePacketNs ? { idlePacketNs } : {}) }, name, env.clock, streamFor(env.seed, `red:${name}`));
     }
     case 'codel':
-      return new CodelQueue(config, name, env.clock);
+      return new CodelQueue({ ...mtu, ...config }, name, env.clock);
     case 'fq_codel':
-      return new FqCodelQueue(config, name, env.clock, streamFor(env.seed, `fq_codel:${name}`));
+      return new FqCodelQueue({ ...mtu, ...config }, name, env.clock, streamFor(env.seed, `fq_codel:${name}`));
   }
 }

@@ -12,6 +12,7 @@
 import { QUEUE_LIMIT_DEFAULTS, type QueueKind, type QueueLimits } from '../sim/queue-config.js';
 import { markCe } from './ecn.js';
 import type { Frame, FrameSink, FrameSource } from './frame.js';
+import { isTagged } from './vlan-tag.js';
 import { TracePoint } from './trace-point.js';
 
 export type { QueueKind, QueueLimits } from '../sim/queue-config.js';
@@ -30,9 +31,10 @@ export function queueLimits(limits: QueueLimits, kind: QueueKind, name: string):
  * Why a queue dropped a frame: `queue-full` at its limit (any kind);
  * `red-early` by RED's probability between its thresholds, `red-forced`
  * above them; `codel` by CoDel's control law at dequeue; `fq-overflow` from
- * the fattest flow when FQ-CoDel is at its limit.
+ * the fattest flow when FQ-CoDel is at its limit; `over-mtu` on arrival,
+ * longer than the link it feeds carries (any kind, before its policy).
  */
-export type QueueDropReason = 'queue-full' | 'red-early' | 'red-forced' | 'codel' | 'fq-overflow';
+export type QueueDropReason = 'queue-full' | 'red-early' | 'red-forced' | 'codel' | 'fq-overflow' | 'over-mtu';
 
 /** Why a queue set CE on a frame instead of dropping it. */
 export type QueueMarkReason = 'red-early' | 'codel';
@@ -79,6 +81,13 @@ export interface Queue extends FrameSink, FrameSource {
   readonly depthPackets: number;
   readonly depthBytes: number;
   readonly counters: QueueCounters;
+  /**
+   * Longest frame the link behind the queue carries, untagged (its MTU and
+   * the Ethernet header; an 802.1Q-tagged frame may be 4 bytes longer).
+   * Longer ones are dropped on arrival (`over-mtu`), as the NIC at the far
+   * end would; Infinity (the default) takes any.
+   */
+  maxFrameBytes: number;
   /** A frame was offered to the queue, before it decides to hold or drop it (a tap before the queue). */
   readonly arrival: TracePoint<Frame>;
   /** A frame was accepted (the depth already counts it). */
@@ -99,6 +108,7 @@ export abstract class QueueBase implements Queue {
   readonly drop = new TracePoint<QueueDropEvent>('drop');
   readonly mark = new TracePoint<QueueMarkEvent>('mark');
   readonly counters: QueueCounters = { enqueued: 0, dequeued: 0, dropped: 0, marked: 0, maxDepthPackets: 0, maxDepthBytes: 0 };
+  maxFrameBytes = Infinity;
   #onReady: (() => void) | undefined;
 
   constructor(
@@ -114,7 +124,9 @@ export abstract class QueueBase implements Queue {
 
   receive(frame: Frame): void {
     this.arrival.emit(frame);
-    this.admit(frame);
+    const n = frame.bytes.length;
+    if (n > this.maxFrameBytes && !(n <= this.maxFrameBytes + 4 && isTagged(frame.bytes))) this.dropped(frame, 'over-mtu');
+    else this.admit(frame);
   }
 
   onReady(listener: () => void): void {

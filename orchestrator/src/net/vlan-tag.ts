@@ -19,9 +19,14 @@ export function tagFrame(frame: Uint8Array, vlanId: number): Uint8Array {
   return out;
 }
 
+/** Whether `frame` carries an 802.1Q tag. */
+export function isTagged(frame: Uint8Array): boolean {
+  return frame.length >= 18 && ((frame[12]! << 8) | frame[13]!) === TPID;
+}
+
 /** The VLAN id and the frame without its tag, or undefined for a frame that has none. */
 export function untagFrame(frame: Uint8Array): { vlanId: number; frame: Uint8Array } | undefined {
-  if (frame.length < 18 || ((frame[12]! << 8) | frame[13]!) !== TPID) return undefined;
+  if (!isTagged(frame)) return undefined;
   const vlanId = ((frame[14]! << 8) | frame[15]!) & 0x0fff;
   const out = new Uint8Array(frame.length - 4);
   out.set(frame.subarray(0, 12), 0);

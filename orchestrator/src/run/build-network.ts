@@ -33,6 +33,7 @@ import { PcapWriter } from '../results/pcap-writer.js';
 import { queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
 import { NetworkTimeline } from '../results/timeline.js';
 import { outputFile } from '../scenario/output-files.js';
+import { DEFAULT_MTU, maxFrameBytes } from '../scenario/sections/mtu.js';
 import type { ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import type { InputSource, SyncView } from '../sim/conservative-sync.js';
@@ -96,7 +97,7 @@ export function buildNetwork(
     queueTrace?.line(queueTraceHeader());
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {
-      const queue = createQueue(d.queue, d.id, { clock: calendar, seed: scenario.seed, rateBps: d.rateBps });
+      const queue = createQueue(d.queue, d.id, { clock: calendar, seed: scenario.seed, rateBps: d.rateBps, maxFrameBytes: maxFrameBytes(link.mtu ?? DEFAULT_MTU) });
       const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs, ...channelOf(scenario.seed, d) }, d.id).pullFrom(queue);
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
       if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`) });

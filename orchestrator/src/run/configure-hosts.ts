@@ -3,7 +3,8 @@
 // its NICs' MACs and addresses, its routes and its sysctls, and for each
 // virtual IP host of a shared VM its network namespace, one VLAN
 // sub-interface of the VM's eth0 per NIC (created inside the namespace,
-// named ethK there, with the NIC's MAC, up), its addresses and routes and
+// named ethK there, with the NIC's MAC, up; the VM's eth0 first gets the
+// largest of their MTUs), its MTUs, addresses and routes and
 // its sysctls, all inside the namespace. A guest boots with none of it (its NICs down, its kernel
 // command line and random seed the same as every other guest's of its image),
 // so a booted guest and one restored from a snapshot are the same machine at
@@ -18,7 +19,8 @@
 import { createHash } from 'node:crypto';
 import type { RelayClient } from '../relay/relay-client.js';
 import type { ReplyBody, RequestOp } from '../relay/relay-messages.js';
-import type { ResolvedHost, ResolvedScenario } from '../scenario/types.js';
+import { DEFAULT_MTU, mtuOf } from '../scenario/sections/mtu.js';
+import type { ResolvedHost, ResolvedNic, ResolvedScenario } from '../scenario/types.js';
 import type { Machine } from './machines.js';
 import { hostSysctls, namespaceSysctls, vmWideSysctls } from './server-sysctls.js';
 
@@ -55,6 +57,18 @@ function ipScript(commands: string[], prelude: string[] = []): string {
 const routeCommands = (h: Pick<ResolvedHost, 'routes'>) => h.routes.map((r) => `ip route add ${r.to} via ${r.via}`);
 
 /**
+ * A NIC's MTU, when it is not the one it starts with: 1500 at boot, or for a
+ * VLAN interface its parent's (`parentMtu`).
+ */
+const mtuCommands = (n: ResolvedNic, parentMtu = DEFAULT_MTU) => (mtuOf(n) === parentMtu ? [] : [`ip link set dev ${n.name} mtu ${mtuOf(n)}`]);
+
+/** The MTU a VM's own NIC needs to carry its virtual hosts' VLANs (Linux's VLAN MTU is at most its parent's), when above 1500. */
+export function vlanParentMtu(nics: readonly ResolvedNic[]): number | undefined {
+  const mtu = Math.max(DEFAULT_MTU, ...nics.map(mtuOf));
+  return mtu > DEFAULT_MTU ? mtu : undefined;
+}
+
+/**
  * The shell script that sets a host's NICs and routes with busybox's `ip`.
  * It waits for every NIC to appear first (a driver may still be probing).
  */
@@ -63,13 +77,13 @@ export function networkScript(h: Pick<ResolvedHost, 'nics' | 'routes'>): string 
     (n) =>
       `i=0; while [ ! -e /sys/class/net/${n.name} ]; do i=$((i+1)); [ $i -le 500 ] || { echo "no network interface ${n.name} (is its NIC driver in the image?)" >&2; exit 1; }; sleep 0.01; done`,
   );
-  const nics = h.nics.flatMap((n) => [`ip link set dev ${n.name} address ${n.mac}`, `ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`, `ip link set dev ${n.name} up`]);
+  const nics = h.nics.flatMap((n) => [`ip link set dev ${n.name} address ${n.mac}`, ...mtuCommands(n), `ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`, `ip link set dev ${n.name} up`]);
   return ipScript([...nics, ...routeCommands(h)], waits);
 }
 
-/** busybox `ip` commands giving a virtual host's NICs (made by VlanCreate, up, with their MACs) their addresses and adding its routes. */
-export function addressScript(h: Pick<ResolvedHost, 'nics' | 'routes'>): string {
-  return ipScript([...h.nics.map((n) => `ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`), ...routeCommands(h)]);
+/** busybox `ip` commands giving a virtual host's NICs (made by VlanCreate, up, with their MACs and the MTU of their parent, `parentMtu`) their MTUs and addresses, and adding its routes. */
+export function addressScript(h: Pick<ResolvedHost, 'nics' | 'routes'>, parentMtu = DEFAULT_MTU): string {
+  return ipScript([...h.nics.flatMap((n) => [...mtuCommands(n, parentMtu), `ip addr add ${n.ip}/${n.prefixLength} dev ${n.name}`]), ...routeCommands(h)]);
 }
 
 const sysctlSteps = (pairs: [string, string][], netns: string): ConfigStep[] =>
@@ -84,7 +98,7 @@ export function hostSteps(h: ResolvedHost): ConfigStep[] {
 }
 
 /** A virtual host: its namespace, its VLAN interfaces, its addresses and routes, the per-namespace server defaults it does not set, its sysctls. */
-export function virtualHostSteps(h: ResolvedHost): ConfigStep[] {
+export function virtualHostSteps(h: ResolvedHost, parentMtu = DEFAULT_MTU): ConfigStep[] {
   if (!h.virtual) throw new Error(`internal: host ${h.name} is not a virtual host`);
   const netns = h.name;
   const vlans = h.virtual.vlanIds;
@@ -94,7 +108,7 @@ export function virtualHostSteps(h: ResolvedHost): ConfigStep[] {
       what: `creating ${n.name} (VLAN ${vlans[k]} of the VM's ${VLAN_PARENT})`,
       op: { vlanCreate: { parent: VLAN_PARENT, vlanId: vlans[k]!, name: n.name, netns, mac: n.mac } },
     })),
-    { what: 'setting its addresses and routes', op: { exec: { argv: ['/bin/sh', '-c', addressScript(h)], env: [], netns } } },
+    { what: 'setting its addresses and routes', op: { exec: { argv: ['/bin/sh', '-c', addressScript(h, parentMtu)], env: [], netns } } },
     ...sysctlSteps(namespaceSysctls(h), netns),
   ];
 }
@@ -103,8 +117,10 @@ export function virtualHostSteps(h: ResolvedHost): ConfigStep[] {
 export function machineSteps(m: Machine, scenario: Pick<ResolvedScenario, 'hosts' | 'seed'>): (ConfigStep & { host: string })[] {
   const entropy = { host: m.name, what: 'seeding its random number generator', op: { addEntropy: { data: hostEntropy(scenario.seed, m.name) } } };
   const hosts = m.hosts.map((i) => scenario.hosts[i]!);
-  const vmWide = m.host === undefined ? sysctlSteps(vmWideSysctls(), '').map((st) => ({ host: m.name, ...st })) : [];
-  return [entropy, ...vmWide, ...hosts.flatMap((h) => (h.virtual ? virtualHostSteps(h) : hostSteps(h)).map((st) => ({ host: h.name, ...st })))];
+  const parentMtu = m.host === undefined ? vlanParentMtu(hosts.flatMap((h) => h.nics)) : undefined;
+  const parent: ConfigStep[] = parentMtu === undefined ? [] : [{ what: `setting the MTU of its ${VLAN_PARENT} to ${parentMtu}`, op: { exec: { argv: ['/bin/sh', '-c', ipScript([`ip link set dev ${VLAN_PARENT} mtu ${parentMtu}`])], env: [], netns: '' } } }];
+  const vmWide = m.host === undefined ? [...parent, ...sysctlSteps(vmWideSysctls(), '')].map((st) => ({ host: m.name, ...st })) : [];
+  return [entropy, ...vmWide, ...hosts.flatMap((h) => (h.virtual ? virtualHostSteps(h, parentMtu) : hostSteps(h)).map((st) => ({ host: h.name, ...st })))];
 }
 
 /** Why a step's reply is a failure, or undefined when it succeeded. */

@@ -73,6 +73,8 @@ export interface ResolvedNic {
   mac: string;
   /** What the NIC offloads from the guest; absent when nothing (a stock NIC's resolved form stays as it was). */
   offloads?: NicOffloads;
+  /** Largest IP packet in bytes (`ip link set mtu`); absent for 1500, so a stock host's resolved form (and digest) stays. */
+  mtu?: number;
 }
 
 /**
@@ -142,6 +144,8 @@ export interface ResolvedLink {
   capture?: CaptureTap[];
   /** Record every queue event of both directions (`queue_trace: true`); absent when off, so the digest of other links stays. */
   queueTrace?: true;
+  /** Largest IP packet the link carries, in bytes; absent for 1500 (sections/mtu.ts). */
+  mtu?: number;
 }
 
 /** Something done through a guest's relay agent at a moment of the experiment. */

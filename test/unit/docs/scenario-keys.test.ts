@@ -23,6 +23,7 @@ const RR_WEB =
   '{id: web, from: client, to: server, port: 8080, start: 0s, cc: cubic, count: 40, arrival: poisson, mean_gap: 50ms, request_size: {distribution: exponential, mean: 500B}, response_size: {distribution: lognormal, mean: 20KB, sigma: 1}, sample_interval: 50ms}';
 
 const VIP = 'test/integration/virtual-hosts/one-vm.test.ts';
+const JUMBO = 'test/integration/bottleneck/jumbo-frames.test.ts';
 const VIP_VM = '  - {name: box, kernel: "6.1", memory: 256MiB, cpu: {speed: 2GHz}, icount_shift: 0, packages: [iproute2], files: {/usr/local/bin/whoami-vip: whoami-vip.sh}}';
 
 /** Keys another real-guest test exercises, with that test; each is checked to mention the key. */
@@ -32,6 +33,8 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   // CPU speed: one run with a guest at the default and one at 3 GHz.
   'hosts.cpu': { test: 'test/integration/qemu/cpu-speed.test.ts', mentions: 'cpu: {speed: 3GHz}' },
   'vms.cpu': { test: VIP, mentions: VIP_VM },
+  'hosts.mtu': { test: JUMBO, mentions: '  - {name: b, vm: box, ip: 10.0.0.2/24, mtu: 9000}' },
+  'links.mtu': { test: JUMBO, mentions: '  - {name: as, between: ["a:eth1", sw], rate: 1Gbit, delay: 1ms, mtu: 9000}' },
   'hosts.vm': { test: VIP, mentions: '  - {name: a, vm: box, ip: 10.0.0.1/24' },
   // Offloads change the guest's NIC features; golden scenarios keep the stock NIC.
   'hosts.offloads': { test: 'test/integration/bottleneck/offloads.test.ts', mentions: '  - {name: sender, kernel: "6.1", ip: 10.0.0.1/24, offloads: true}' },

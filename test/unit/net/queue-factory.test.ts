@@ -66,4 +66,25 @@ describe('createQueue', () => {
     const a2 = createQueue({ kind: 'fq_codel' }, 'x', env) as FqCodelQueue;
     expect(ports.map((f) => a2.flowOf(f))).toEqual(ports.map((f) => a.flowOf(f)));
   });
+
+  it('drops, whatever the kind, a frame longer than the link carries, and takes the frame size as CoDel\'s MTU', () => {
+    for (const kind of ['drop_tail', 'red', 'codel', 'fq_codel'] as const) {
+      const q = createQueue({ kind }, `j-${kind}`, { ...env, maxFrameBytes: 9014 });
+      const drops: string[] = [];
+      q.drop.subscribe((e) => drops.push(`${e.frame.id}:${e.reason}`));
+      q.receive(ipFrame(1, { bytes: 9014 }));
+      q.receive(ipFrame(2, { bytes: 9015 }));
+      expect(drops).toEqual(['2:over-mtu']);
+      expect(q.counters).toMatchObject({ enqueued: 1, dropped: 1 });
+    }
+    expect((createQueue({ kind: 'codel' }, 'k', { ...env, maxFrameBytes: 9014 }) as CodelQueue).params.mtuBytes).toBe(9014);
+    expect((createQueue({ kind: 'codel', mtuBytes: 3000 }, 'k', { ...env, maxFrameBytes: 9014 }) as CodelQueue).params.mtuBytes).toBe(3000);
+    // An 802.1Q tag is 4 bytes more.
+    const q = createQueue({}, 't', { ...env, maxFrameBytes: 1514 });
+    const tagged = ipFrame(3, { bytes: 1518 });
+    tagged.bytes.set([0x81, 0x00], 12);
+    q.receive(tagged);
+    expect(q.counters.dropped).toBe(0);
+    expect(createQueue({}, 'u', env).maxFrameBytes).toBe(Infinity);
+  });
 });

@@ -78,4 +78,26 @@ describe('host configuration through the agent', () => {
     expect(bootMac(0)).toBe('52:54:00:00:00:00');
     expect(bootMac(11)).toBe('52:54:00:00:00:0b');
   });
+
+  it('sets a NIC\'s MTU before its address only when it is not 1500', () => {
+    expect(networkScript({ nics, routes: [] })).not.toContain('mtu');
+    const script = networkScript({ nics: [{ ...nics[0]!, mtu: 9000 }, nics[1]!], routes: [] });
+    expect(script).toContain('ip link set dev eth0 mtu 9000 ||');
+    expect(script.indexOf('dev eth0 mtu 9000')).toBeLessThan(script.indexOf('ip addr add 10.0.0.1/24'));
+    expect(script).not.toContain('dev eth1 mtu');
+  });
+
+  it('gives a VM\'s eth0 the largest MTU of its virtual hosts, and each VLAN its own', () => {
+    const v = (name: string, index: number, mtu: number | undefined) => ({ name, index, nics: [{ ...nics[0]!, ...(mtu ? { mtu } : {}) }], routes: [], sysctls: [], virtual: { vlanIds: [index + 1] } });
+    const steps = machineSteps({ name: 'vm', host: undefined, hosts: [0, 1] } as never, { seed: 1, hosts: [v('a', 0, 9000), v('b', 1, undefined)] as never });
+    expect(steps[1]).toMatchObject({ host: 'vm', what: 'setting the MTU of its eth0 to 9000' });
+    const script = (s: (typeof steps)[number]) => s.op.exec?.argv?.[2] ?? '';
+    expect(script(steps[1]!)).toContain('ip link set dev eth0 mtu 9000 ||');
+    const scripts = steps.filter((s) => s.host !== 'vm' && s.op.exec).map(script);
+    // a's VLAN has its parent's 9000 already; b's is set back to 1500.
+    expect(scripts[0]).not.toContain('mtu');
+    expect(scripts[1]).toContain('ip link set dev eth0 mtu 1500 ||');
+    const stock = machineSteps({ name: 'vm', host: undefined, hosts: [0, 1] } as never, { seed: 1, hosts: [v('a', 0, undefined), v('b', 1, undefined)] as never });
+    expect(stock.some((s) => script(s).includes('mtu'))).toBe(false);
+  });
 });

@@ -43,7 +43,7 @@ export const checkCommand: CommandModule<object, { scenario: string; set: string
     for (const h of s.hosts) {
       // A virtual host is a namespace of its VM, each NIC a VLAN of the VM's NIC.
       const where = h.virtual ? `in vm ${s.vms![h.virtual.vm]!.name}` : `kernel ${h.customKernel?.path ?? h.kernel}, ${h.memoryMiB} MiB${cpuText(h.cpuMips)}`;
-      const nic = (n: (typeof h.nics)[number], k: number) => `${n.name} ${n.ip}/${n.prefixLength}${h.virtual ? ` (VLAN ${h.virtual.vlanIds[k]})` : ''}${n.offloads ? ` (offloads: ${['checksum', ...(n.offloads.tso ? ['tso'] : []), ...(n.offloads.lro ? ['lro'] : [])].join(', ')})` : ''}`;
+      const nic = (n: (typeof h.nics)[number], k: number) => `${n.name} ${n.ip}/${n.prefixLength}${n.mtu !== undefined ? ` mtu ${n.mtu}` : ''}${h.virtual ? ` (VLAN ${h.virtual.vlanIds[k]})` : ''}${n.offloads ? ` (offloads: ${['checksum', ...(n.offloads.tso ? ['tso'] : []), ...(n.offloads.lro ? ['lro'] : [])].join(', ')})` : ''}`;
       lines.push(`  host ${h.name}: ${where}, ${h.nics.map(nic).join(', ')}${h.routes.map((r) => `, route ${r.to} via ${r.via}`).join('')}${ownSysctls(h.sysctls)}`);
     }
     lines.push(...serverDefaultLines(s));
@@ -51,7 +51,7 @@ export const checkCommand: CommandModule<object, { scenario: string; set: string
     for (const w of s.switches) lines.push(`  ${w.kind === 'hub' ? 'hub' : 'switch'} ${w.name}`);
     for (const l of s.links) {
       const d = l.directions[0];
-      const extras = [d.jitterNs ? `jitter ${d.jitterNs / 1e6} ms${d.reorder ? ' (may reorder)' : ''}` : '', l.pcap ? 'pcap' : '', l.throughputIntervalNs ? 'throughput trace' : ''];
+      const extras = [d.jitterNs ? `jitter ${d.jitterNs / 1e6} ms${d.reorder ? ' (may reorder)' : ''}` : '', l.pcap ? 'pcap' : '', l.throughputIntervalNs ? 'throughput trace' : '', l.mtu ? `mtu ${l.mtu}` : ''];
       lines.push(`  link ${l.name}: ${endName(l.ends[0])} <-> ${endName(l.ends[1])}, ${d.rateBps / 1e6} Mbit/s, ${d.delayNs / 1e6} ms${extras.filter(Boolean).map((e) => `, ${e}`).join('')}`);
     }
     for (const f of s.flows) lines.push(`  flow ${f.id}: ${s.hosts[f.from]!.name} -> ${f.toIp}:${f.port} from ${f.startNs / 1e9} s, ${f.cc ?? 'default cc'}`);

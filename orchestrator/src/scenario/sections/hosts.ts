@@ -12,6 +12,7 @@ import { parseSizeBytes } from '../units.js';
 import { parseCidr, sameSubnet } from './addresses.js';
 import { cpuMipsOf } from './cpu.js';
 import { compileOffloads, DEFAULT_OFFLOADS } from './nic-offloads.js';
+import { nicMtuOf } from './mtu.js';
 
 const DEFAULTS = { memoryMiB: 256, icountShift: 0 } as const;
 
@@ -59,7 +60,7 @@ export function compileHosts(c: Checker, top: Obj, options: HostsOptions): HostT
   const vlansUsed = table.vms.map(() => 0);
   c.list(top.hosts, ['hosts']).forEach((h, i) => {
     const p: Path = ['hosts', i];
-    const o = c.obj(h, p, ['name', 'vm', ...GUEST_KEYS, 'ip', 'mac', 'offloads', 'nics', 'routes', 'sysctls'], ['name']);
+    const o = c.obj(h, p, ['name', 'vm', ...GUEST_KEYS, 'ip', 'mac', 'mtu', 'offloads', 'nics', 'routes', 'sysctls'], ['name']);
     if (!o) return;
     const hostName = c.name(o.name, [...p, 'name']);
     if (hostName && byName.has(hostName)) issues.add('duplicate_name', [...p, 'name'], `there is already a host named ${hostName}`);
@@ -200,15 +201,17 @@ function compileNics(
     issues.add('missing_key', [...p, 'ip'], 'a host has either ip (one NIC, eth0) or nics (a list of NICs)');
   }
   if (o.nics !== undefined && o.mac !== undefined) issues.add('invalid_value', [...p, 'mac'], 'with nics, give each NIC its own mac');
+  const hostMtu = nicMtuOf(c, o.mtu, [...p, 'mtu']);
   const hostOffloads = compileOffloads(c, o.offloads, [...p, 'offloads'], DEFAULT_OFFLOADS);
-  const nicSpecs: { ip: unknown; path: Path; mac: unknown; macPath: Path; offloads: ResolvedNic['offloads']; offloadsPath: Path | undefined }[] =
+  const nicSpecs: { ip: unknown; path: Path; mac: unknown; macPath: Path; offloads: ResolvedNic['offloads']; offloadsPath: Path | undefined; mtu: number | undefined }[] =
     o.nics === undefined
-      ? [{ ip: o.ip, path: [...p, 'ip'], mac: o.mac, macPath: [...p, 'mac'], offloads: hostOffloads, offloadsPath: o.offloads === undefined ? undefined : [...p, 'offloads'] }]
+      ? [{ ip: o.ip, path: [...p, 'ip'], mac: o.mac, macPath: [...p, 'mac'], offloads: hostOffloads, offloadsPath: o.offloads === undefined ? undefined : [...p, 'offloads'], mtu: hostMtu }]
       : c.list(o.nics, [...p, 'nics']).flatMap((n, k) => {
-          const no = c.obj(n, [...p, 'nics', k], ['ip', 'mac', 'offloads'], ['ip']);
+          const no = c.obj(n, [...p, 'nics', k], ['ip', 'mac', 'mtu', 'offloads'], ['ip']);
+          const mtu = nicMtuOf(c, no?.mtu, [...p, 'nics', k, 'mtu']) ?? hostMtu;
           const offloadsPath: Path | undefined = no?.offloads !== undefined ? [...p, 'nics', k, 'offloads'] : o.offloads !== undefined ? [...p, 'offloads'] : undefined;
           const offloads = compileOffloads(c, no?.offloads, [...p, 'nics', k, 'offloads'], hostOffloads);
-          return no ? [{ ip: no.ip, path: [...p, 'nics', k, 'ip'], mac: no.mac, macPath: [...p, 'nics', k, 'mac'], offloads, offloadsPath }] : [];
+          return no ? [{ ip: no.ip, path: [...p, 'nics', k, 'ip'], mac: no.mac, macPath: [...p, 'nics', k, 'mac'], offloads, offloadsPath, mtu }] : [];
         });
   if (Array.isArray(o.nics) && (o.nics.length < 1 || o.nics.length > 8)) issues.add('invalid_value', [...p, 'nics'], 'nics must list from 1 to 8 NICs');
   const nics: ResolvedNic[] = [];
@@ -230,7 +233,7 @@ function compileNics(
     // A virtual host's NICs are VLANs of its VM's one NIC, which the network never sees whole.
     if (spec.offloads && spec.offloadsPath && o.vm !== undefined) issues.add('invalid_value', spec.offloadsPath, 'a host placed in a VM (vm:) has no offloads: its NICs are VLANs of the VM\'s NIC');
     const offloads = o.vm === undefined ? spec.offloads : undefined;
-    nics.push({ name: `eth${k}`, ip: cidr?.ip ?? '0.0.0.0', prefixLength: cidr?.prefix ?? 24, mac, ...(offloads ? { offloads } : {}) });
+    nics.push({ name: `eth${k}`, ip: cidr?.ip ?? '0.0.0.0', prefixLength: cidr?.prefix ?? 24, mac, ...(spec.mtu !== undefined ? { mtu: spec.mtu } : {}), ...(offloads ? { offloads } : {}) });
   }
   return nics;
 }

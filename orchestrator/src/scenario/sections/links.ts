@@ -4,7 +4,7 @@
 // `reverse:` overrides rate, delay, jitter, queue or loss for the direction
 // from the second end to the first (an asymmetric access link). A new
 // per-direction key goes in directionOf and reverseOf below; a queue kind's
-// keys in queue.ts, a loss model's in loss.ts.
+// keys in queue.ts, a loss model's in loss.ts, the MTU's checks in mtu.ts.
 
 import { type ClaimOutput, type Checker, type Obj } from '../checker.js';
 import type { Path } from '../issues.js';
@@ -13,6 +13,7 @@ import type { CaptureTap, NodeRef, ResolvedDirection, ResolvedLink } from '../ty
 import { parseDurationNs, parseRateBps } from '../units.js';
 import type { HostTable } from './hosts.js';
 import { compileLoss } from './loss.js';
+import { resolveLinkMtu } from './mtu.js';
 import { compileQueue } from './queue.js';
 import type { SwitchTable } from './switches.js';
 
@@ -81,7 +82,7 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
   const linkNames = new Set<string>();
   c.list(v, ['links']).forEach((l, i) => {
     const p: Path = ['links', i];
-    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'capture', 'reverse'], ['name', 'between', 'rate']);
+    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'capture', 'reverse', 'mtu'], ['name', 'between', 'rate']);
     if (!o) return;
     const linkName = c.name(o.name, [...p, 'name']);
     if (linkName && linkNames.has(linkName)) issues.add('duplicate_name', [...p, 'name'], `there is already a link named ${linkName}`);
@@ -118,12 +119,13 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
     const capture = captureOf(c, o.capture, [...p, 'capture']);
     if (linkName && capture) claim(outputFile.linkCapture(linkName), `link ${linkName}'s capture`, [...p, 'name']);
     const [a, b] = ends;
+    const mtu = a && b ? resolveLinkMtu(c, o.mtu, p, linkName ?? '?', [a, b], hosts.list) : undefined;
     if (linkName && queueTrace) claim(outputFile.queueTrace(linkName), `link ${linkName}'s queue trace`, [...p, 'name']);
     if (linkName && pcap) claim(outputFile.linkPcap(linkName), `link ${linkName}`, [...p, 'name']);
     if (linkName && throughputIntervalNs > 0) claim(outputFile.linkThroughput(linkName), `link ${linkName}'s throughput trace`, [...p, 'name']);
     if (linkName && a && b && a.name !== b.name) {
       const dir = (from: NodeRef, to: NodeRef, settings: DirectionSettings): ResolvedDirection => ({ id: `${linkName}:${from.name}->${to.name}`, from, to, ...settings });
-      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b, forward), dir(b, a, reverse)], pcap, throughputIntervalNs, ...(queueTrace ? { queueTrace: true as const } : {}), ...(capture ? { capture } : {}) });
+      links.push({ name: linkName, ends: [a, b], directions: [dir(a, b, forward), dir(b, a, reverse)], pcap, throughputIntervalNs, ...(queueTrace ? { queueTrace: true as const } : {}), ...(capture ? { capture } : {}), ...(mtu ? { mtu } : {}) });
     }
   });
   return { links, joined: (x, y) => l3.same(`host ${x}`, `host ${y}`) };
