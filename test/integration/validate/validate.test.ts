@@ -62,7 +62,6 @@ describe('cosim validate --against ns3', () => {
 
   it('compares an earlier cosim run given with --cosim-results, and ns-3 gives the same bytes again', () => {
     const first = JSON.parse(readFileSync(join(out, 'a', 'comparison.json'), 'utf8'));
-    const t0 = Date.now();
     const r = cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--set', 'duration=4s', '--rng-run', '7', '--cosim-results', join(out, 'a', 'cosim'), '--out', join(out, 'b')]);
     expect(r.stderr).not.toMatch(/Unexpected error/);
     expect(r.code).toBe(0);
@@ -72,7 +71,6 @@ describe('cosim validate --against ns3', () => {
     expect(existsSync(join(out, 'b', 'cosim'))).toBe(false);
     // No guest booted, and the ns-3 program came from the cache.
     expect(r.stderr).toContain('taken from the cache');
-    expect(Date.now() - t0).toBeLessThan(60_000);
   });
 
   it('refuses --cosim-results made from another scenario', () => {

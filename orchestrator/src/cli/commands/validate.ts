@@ -57,7 +57,9 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     const lines = ['flow            metric                            cosim         ns-3     diff %  target'];
     for (const row of r.rows) {
       const num = (v: number | null) => (v === null ? '-' : String(Number(v.toFixed(3))));
-      const target = row.targetPct === null ? '' : `±${row.targetPct}% ${row.within ? 'ok' : 'OUTSIDE'}`;
+      // `within` is null when a side has no figure (one sawtooth cycle gives no period): not a miss.
+      const verdict = row.within === null ? 'not measured' : row.within ? 'ok' : 'OUTSIDE';
+      const target = row.targetPct === null ? '' : `±${row.targetPct}% ${verdict}`;
       lines.push(`${row.flow.padEnd(16)}${`${row.metric} (${row.unit})`.padEnd(32)}${num(row.cosim).padStart(8)}  ${num(row.ns3).padStart(11)}  ${num(row.differencePct).padStart(9)}  ${target}`);
     }
     lines.push('', `cosim digest ${r.cosimDigest}`, `ns-3 digest  ${r.ns3Digest}`, `report in ${r.report}`);
