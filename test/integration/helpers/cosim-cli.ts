@@ -3,7 +3,7 @@
 // or signal it. Prefer the awaited forms: a synchronous spawn starves
 // vitest's worker for as long as the run lasts.
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const CHILD = fileURLToPath(new URL('./cli-child.ts', import.meta.url));
@@ -59,15 +59,4 @@ export async function cosim(args: readonly string[], options: CosimOptions = {})
   const run = startCosim(args, options);
   const { code } = await run.closed;
   return { code, stdout: run.stdout(), stderr: run.stderr() };
-}
-
-/** `cosim ...args`, blocking: only where a test has nothing else to do meanwhile. */
-export function cosimSync(args: readonly string[], options: CosimOptions & { timeoutMs?: number } = {}): CosimResult {
-  const r = spawnSync(process.execPath, [...NODE_ARGS, ...args], {
-    encoding: 'utf8',
-    ...(options.env ? { env: options.env } : {}),
-    ...(options.cwd ? { cwd: options.cwd } : {}),
-    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

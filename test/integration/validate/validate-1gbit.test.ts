@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuild } from '../../../orchestrator/src/setup/build-check.js';
-import { cosimSync } from '../helpers/cosim-cli.js';
+import { cosim } from '../helpers/cosim-cli.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 
 interface Row {
@@ -21,13 +21,13 @@ interface Row {
 }
 
 describe('cosim validate --against ns3 at 1 Gbit/s', () => {
-  it('gives goodput within 5% of ns-3 on the 1 Gbit/s dumbbell, with drops on both sides', () => {
+  it('gives goodput within 5% of ns-3 on the 1 Gbit/s dumbbell, with drops on both sides', async () => {
     requireQemu();
     requireImage('6.1');
     const ns3 = checkBuild('scripts/ns3.sh');
     if (!ns3.ok) throw new Error(`ns-3 is missing (${ns3.reason}); run scripts/setup.sh --tests`);
     const out = join(tempDir('validate-1g'), 'v');
-    const r = cosimSync(['validate', 'examples/dumbbell-1gbit.yaml', '--against', 'ns3', '--set', 'duration=2s', '--out', out], { timeoutMs: 900_000 });
+    const r = await cosim(['validate', 'examples/dumbbell-1gbit.yaml', '--against', 'ns3', '--set', 'duration=2s', '--out', out]);
     expect(r.stderr).not.toMatch(/Unexpected error/);
     expect(r.code).toBe(0);
     const rows = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')).rows as Row[];

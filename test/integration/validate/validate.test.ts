@@ -8,11 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuild } from '../../../orchestrator/src/setup/build-check.js';
-import { cosimSync } from '../helpers/cosim-cli.js';
+import { cosim as cosimCli } from '../helpers/cosim-cli.js';
 import { requireImage, requireQemu, tempDir } from '../helpers/guest.js';
 
-/** Blocking: a validation has nothing else to do meanwhile. */
-const cosim = (args: string[]) => cosimSync(args, { timeoutMs: 540_000 });
+/** Awaited, not blocking: a worker blocked for minutes misses vitest's own RPC deadlines. */
+const cosim = (args: string[]) => cosimCli(args);
 
 interface Row {
   flow: string;
@@ -26,12 +26,12 @@ const figure = (rows: Row[], metric: string) => rows.find((r) => r.metric === me
 describe('cosim validate --against ns3', () => {
   const out = tempDir('validate');
 
-  it('runs the short dumbbell in both simulators and writes the report with both digests', () => {
+  it('runs the short dumbbell in both simulators and writes the report with both digests', async () => {
     requireQemu();
     requireImage('6.1');
     const ns3 = checkBuild('scripts/ns3.sh');
     if (!ns3.ok) throw new Error(`ns-3 is missing (${ns3.reason}); run scripts/setup.sh --tests`);
-    const r = cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--set', 'duration=4s', '--rng-run', '7', '--out', join(out, 'a')]);
+    const r = await cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--set', 'duration=4s', '--rng-run', '7', '--out', join(out, 'a')]);
     expect(r.stderr).not.toMatch(/Unexpected error/);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^reno +goodput \(Mbit\/s\) +\d/m);
@@ -60,9 +60,9 @@ describe('cosim validate --against ns3', () => {
     }
   });
 
-  it('compares an earlier cosim run given with --cosim-results, and ns-3 gives the same bytes again', () => {
+  it('compares an earlier cosim run given with --cosim-results, and ns-3 gives the same bytes again', async () => {
     const first = JSON.parse(readFileSync(join(out, 'a', 'comparison.json'), 'utf8'));
-    const r = cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--set', 'duration=4s', '--rng-run', '7', '--cosim-results', join(out, 'a', 'cosim'), '--out', join(out, 'b')]);
+    const r = await cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--set', 'duration=4s', '--rng-run', '7', '--cosim-results', join(out, 'a', 'cosim'), '--out', join(out, 'b')]);
     expect(r.stderr).not.toMatch(/Unexpected error/);
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(join(out, 'b', 'comparison.json'), 'utf8'));
@@ -73,8 +73,8 @@ describe('cosim validate --against ns3', () => {
     expect(r.stderr).toContain('taken from the cache');
   });
 
-  it('refuses --cosim-results made from another scenario', () => {
-    const r = cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--cosim-results', join(out, 'a', 'cosim'), '--out', join(out, 'c')]);
+  it('refuses --cosim-results made from another scenario', async () => {
+    const r = await cosim(['validate', 'examples/dumbbell.yaml', '--against', 'ns3', '--cosim-results', join(out, 'a', 'cosim'), '--out', join(out, 'c')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`validation stopped: --cosim-results ${join(out, 'a', 'cosim')} was not made from this scenario`);
   });
