@@ -179,6 +179,7 @@ static int validate_request(const Cosim__Relay__Request *q, char *why, size_t n)
     case COSIM__RELAY__REQUEST__OP_CLOSE:
     case COSIM__RELAY__REQUEST__OP_SHUTDOWN:
     case COSIM__RELAY__REQUEST__OP_SAMPLE_TCP_INFO:
+    case COSIM__RELAY__REQUEST__OP_EXEC_CANCEL:
         break;
     case COSIM__RELAY__REQUEST__OP_BIND:
         too_long = string_ok(q->bind->addr) ? NULL : "addr";
@@ -274,6 +275,7 @@ static op_handler *const ops[] = {
     [COSIM__RELAY__REQUEST__OP_SYSCTL_GET] = op_sysctl_get,
     [COSIM__RELAY__REQUEST__OP_SYSCTL_SET] = op_sysctl_set,
     [COSIM__RELAY__REQUEST__OP_EXEC] = op_exec,
+    [COSIM__RELAY__REQUEST__OP_EXEC_CANCEL] = op_exec_cancel,
     [COSIM__RELAY__REQUEST__OP_SAMPLE_TCP_INFO] = op_sample_tcp_info,
     [COSIM__RELAY__REQUEST__OP_UDP_SEND] = traffic_start,
     [COSIM__RELAY__REQUEST__OP_UDP_RECEIVE] = traffic_start,

@@ -106,6 +106,7 @@ void tcpinfo_forget(int fd);
 /* ---- exec.c: programs ----------------------------------------------------- */
 
 void op_exec(const Cosim__Relay__Request *q);
+void op_exec_cancel(const Cosim__Relay__Request *q);
 
 /* ---- sysctl.c: kernel settings ---------------------------------------------- */
 

@@ -23,11 +23,12 @@
 /*
  * At most one entry per descriptor: the channel; per socket one for the
  * socket (its pending operation or its traffic operation), its TCP_INFO
- * sampler and a traffic operation's two timers; two pipes per child.
+ * sampler and a traffic operation's two timers; per child two pipes, a
+ * pidfd and a timer.
  * Twice that, for entries removed while the ready ones are served: they
  * stay until the walk is over.
  */
-#define LIVE_MAX (1 + MAX_FDS * 4 + MAX_CHILDREN * 2)
+#define LIVE_MAX (1 + MAX_FDS * 4 + MAX_CHILDREN * 4)
 #define CAP (2 * LIVE_MAX)
 
 struct watch {

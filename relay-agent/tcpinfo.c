@@ -2,6 +2,8 @@
  * TCP_INFO (agent.h): once (tcp_info), or every interval_ns on a timerfd of
  * CLOCK_MONOTONIC (sample_tcp_info), each sample a TcpInfo reply with the
  * sampler request's id, until the socket is closed. One sampler per socket.
+ * Each sample carries the ticks missed so far: timerfd counts expirations,
+ * so a loop kept busy past an interval shows instead of passing unnoticed.
  */
 
 #define _GNU_SOURCE
@@ -17,6 +19,7 @@ struct sampler {
     int on;
     int timer;
     uint32_t req;
+    uint64_t missed;    /* ticks that passed without a sample (timerfd's count past 1) */
 };
 
 static struct sampler samplers[MAX_FDS];
@@ -76,7 +79,7 @@ static int fill_tcp_info(int fd, Cosim__Relay__TcpInfo *t)
     return 0;
 }
 
-static void reply_tcp_info(uint32_t id, int fd, const char *op)
+static void reply_tcp_info(uint32_t id, int fd, const char *op, uint64_t missed)
 {
     Cosim__Relay__Reply r = COSIM__RELAY__REPLY__INIT;
     Cosim__Relay__TcpInfo t = COSIM__RELAY__TCP_INFO__INIT;
@@ -85,6 +88,7 @@ static void reply_tcp_info(uint32_t id, int fd, const char *op)
         agent_reply_error(id, op, errno, "getsockopt(TCP_INFO) on fd %d: %s", fd, strerror(errno));
         return;
     }
+    t.missed_ticks = missed;
     r.id = id;
     r.body_case = COSIM__RELAY__REPLY__BODY_TCP_INFO;
     r.tcp_info = &t;
@@ -94,7 +98,7 @@ static void reply_tcp_info(uint32_t id, int fd, const char *op)
 void op_tcp_info(const Cosim__Relay__Request *q)
 {
     if (agent_own_fd(q->id, "tcp_info", q->tcp_info->fd)) {
-        reply_tcp_info(q->id, q->tcp_info->fd, "tcp_info");
+        reply_tcp_info(q->id, q->tcp_info->fd, "tcp_info", 0);
     }
 }
 
@@ -116,7 +120,9 @@ static void tick(int timer, short revents, int fd)
 
     (void)revents;
     if (read(timer, &ticks, sizeof(ticks)) >= 0) {
-        reply_tcp_info(samplers[fd].req, fd, "sample_tcp_info");
+        /* More than one expiration since the last read: the loop was busy past an interval. */
+        samplers[fd].missed += ticks > 1 ? ticks - 1 : 0;
+        reply_tcp_info(samplers[fd].req, fd, "sample_tcp_info", samplers[fd].missed);
     } else if (errno != EAGAIN && errno != EINTR) {
         /* A timer that cannot be read would wake the loop forever: stop it, saying why. */
         agent_reply_error(samplers[fd].req, "sample_tcp_info", errno, "timerfd read: %s; sampler stopped", strerror(errno));

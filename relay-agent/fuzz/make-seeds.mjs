@@ -40,6 +40,8 @@ const requests = {
   rr_serve: { id: 23, rrServe: { fd: 4 } },
   rr_client: { id: 24, rrClient: { fd: 4, requestBytes: [100, 0], responseBytes: [10000, 1], gapNs: [0, 5000000], closedLoop: true, sampleIntervalNs: 100000000 } },
   add_entropy: { id: 25, addEntropy: { data: Buffer.alloc(32, 7) } },
+  exec_timeout: { id: 30, exec: { argv: ['sleep', '5'], timeoutNs: 1000000000 } },
+  exec_cancel: { id: 31, execCancel: { execId: 30 } },
   socket_netns: { id: 26, socket: { family: 0, type: 1, netns: 'c1' } },
   sysctl_get_netns: { id: 27, sysctlGet: { key: 'net.ipv4.ip_forward', netns: 'r1' } },
   netns_create: { id: 28, netnsCreate: { name: 'c1' } },

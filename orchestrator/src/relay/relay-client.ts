@@ -34,6 +34,14 @@ export interface RelayEvents {
   agentError?: (message: string) => void;
 }
 
+export interface ExecOptions {
+  env?: string[];
+  /** A virtual host's network namespace to run in. */
+  netns?: string;
+  /** Guest time after which the program's process group is killed (result: timedOut); 0 or absent: none. */
+  timeoutNs?: number;
+}
+
 export class RelayClient {
   readonly vm: string;
   readonly #send: (bytes: Uint8Array) => void;
@@ -222,9 +230,18 @@ export class RelayClient {
   async vlanCreate(v: { parent: string; vlanId: number; name: string; netns: string; mac?: string }): Promise<void> {
     await this.#done({ vlanCreate: { parent: v.parent, vlanId: v.vlanId, name: v.name, netns: v.netns, mac: v.mac ?? '' } });
   }
-  async exec(argv: string[], options: { env?: string[]; netns?: string } = {}): Promise<ExecResult> {
-    const r = await this.#expect('exec', { exec: { argv, env: options.env ?? [], netns: options.netns ?? '' } });
-    return r.exec;
+  async exec(argv: string[], options: ExecOptions = {}): Promise<ExecResult> {
+    return this.startExec(argv, options).result;
+  }
+  /** Start a program; `id` is what execCancel takes, `result` settles once it ended. */
+  startExec(argv: string[], options: ExecOptions = {}): { id: number; result: Promise<ExecResult> } {
+    const op: RequestOp = { exec: { argv, env: options.env ?? [], netns: options.netns ?? '', timeoutNs: options.timeoutNs ?? 0 } };
+    const { id, reply } = this.#request(op);
+    return { id, result: reply.then((r) => this.#check('exec', op, r).exec) };
+  }
+  /** Kill the process group of the program exec request `execId` started (its result says cancelled). */
+  async execCancel(execId: number): Promise<void> {
+    await this.#done({ execCancel: { execId } });
   }
   /** Start periodic TCP_INFO samples; returns the sampler id the `sample` event carries. */
   async sampleTcpInfo(fd: number, intervalNs: number): Promise<number> {

@@ -104,8 +104,11 @@ export namespace cosim {
             /** Request addEntropy. */
             addEntropy?: (cosim.relay.AddEntropy.$Properties|null);
 
+            /** Request execCancel. */
+            execCancel?: (cosim.relay.ExecCancel.$Properties|null);
+
             /** Request op. */
-            op?: ("socket"|"bind"|"listen"|"accept"|"connect"|"setsockopt"|"getsockopt"|"tcpInfo"|"write"|"writeGenerated"|"read"|"readDiscard"|"close"|"shutdown"|"sysctlGet"|"sysctlSet"|"exec"|"sampleTcpInfo"|"udpSend"|"udpReceive"|"rrServe"|"rrClient"|"netnsCreate"|"vlanCreate"|"addEntropy");
+            op?: ("socket"|"bind"|"listen"|"accept"|"connect"|"setsockopt"|"getsockopt"|"tcpInfo"|"write"|"writeGenerated"|"read"|"readDiscard"|"close"|"shutdown"|"sysctlGet"|"sysctlSet"|"exec"|"sampleTcpInfo"|"udpSend"|"udpReceive"|"rrServe"|"rrClient"|"netnsCreate"|"vlanCreate"|"addEntropy"|"execCancel");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -255,8 +258,11 @@ export namespace cosim {
                 /** Request addEntropy */
                 addEntropy?: (cosim.relay.AddEntropy.$Properties|null);
 
+                /** Request execCancel */
+                execCancel?: (cosim.relay.ExecCancel.$Properties|null);
+
                 /** Request op */
-                op?: ("socket"|"bind"|"listen"|"accept"|"connect"|"setsockopt"|"getsockopt"|"tcpInfo"|"write"|"writeGenerated"|"read"|"readDiscard"|"close"|"shutdown"|"sysctlGet"|"sysctlSet"|"exec"|"sampleTcpInfo"|"udpSend"|"udpReceive"|"rrServe"|"rrClient"|"netnsCreate"|"vlanCreate"|"addEntropy");
+                op?: ("socket"|"bind"|"listen"|"accept"|"connect"|"setsockopt"|"getsockopt"|"tcpInfo"|"write"|"writeGenerated"|"read"|"readDiscard"|"close"|"shutdown"|"sysctlGet"|"sysctlSet"|"exec"|"sampleTcpInfo"|"udpSend"|"udpReceive"|"rrServe"|"rrClient"|"netnsCreate"|"vlanCreate"|"addEntropy"|"execCancel");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -290,9 +296,10 @@ export namespace cosim {
               netnsCreate?: cosim.relay.NetnsCreate.$Shape|null;
               vlanCreate?: cosim.relay.VlanCreate.$Shape|null;
               addEntropy?: cosim.relay.AddEntropy.$Shape|null;
+              execCancel?: cosim.relay.ExecCancel.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "socket"; socket: cosim.relay.Socket.$Shape; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "bind"; socket?: null; bind: cosim.relay.Bind.$Shape; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "listen"; socket?: null; bind?: null; listen: cosim.relay.Listen.$Shape; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "accept"; socket?: null; bind?: null; listen?: null; accept: cosim.relay.Accept.$Shape; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "connect"; socket?: null; bind?: null; listen?: null; accept?: null; connect: cosim.relay.Connect.$Shape; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "setsockopt"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt: cosim.relay.SetSockOpt.$Shape; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "getsockopt"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt: cosim.relay.GetSockOpt.$Shape; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "tcpInfo"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo: cosim.relay.GetTcpInfo.$Shape; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "write"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write: cosim.relay.Write.$Shape; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "writeGenerated"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated: cosim.relay.WriteGenerated.$Shape; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "read"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read: cosim.relay.Read.$Shape; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "readDiscard"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard: cosim.relay.ReadDiscard.$Shape; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "close"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close: cosim.relay.Close.$Shape; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "shutdown"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown: cosim.relay.Shutdown.$Shape; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "sysctlGet"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet: cosim.relay.SysctlGet.$Shape; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "sysctlSet"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet: cosim.relay.SysctlSet.$Shape; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "exec"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec: cosim.relay.Exec.$Shape; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "sampleTcpInfo"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo: cosim.relay.SampleTcpInfo.$Shape; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "udpSend"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend: cosim.relay.UdpSend.$Shape; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "udpReceive"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive: cosim.relay.UdpReceive.$Shape; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "rrServe"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe: cosim.relay.RrServe.$Shape; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "rrClient"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient: cosim.relay.RrClient.$Shape; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "netnsCreate"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate: cosim.relay.NetnsCreate.$Shape; vlanCreate?: null; addEntropy?: null }|{ op?: "vlanCreate"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate: cosim.relay.VlanCreate.$Shape; addEntropy?: null }|{ op?: "addEntropy"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy: cosim.relay.AddEntropy.$Shape })
+              ({ op?: undefined; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "socket"; socket: cosim.relay.Socket.$Shape; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "bind"; socket?: null; bind: cosim.relay.Bind.$Shape; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "listen"; socket?: null; bind?: null; listen: cosim.relay.Listen.$Shape; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "accept"; socket?: null; bind?: null; listen?: null; accept: cosim.relay.Accept.$Shape; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "connect"; socket?: null; bind?: null; listen?: null; accept?: null; connect: cosim.relay.Connect.$Shape; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "setsockopt"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt: cosim.relay.SetSockOpt.$Shape; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "getsockopt"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt: cosim.relay.GetSockOpt.$Shape; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "tcpInfo"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo: cosim.relay.GetTcpInfo.$Shape; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "write"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write: cosim.relay.Write.$Shape; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "writeGenerated"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated: cosim.relay.WriteGenerated.$Shape; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "read"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read: cosim.relay.Read.$Shape; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "readDiscard"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard: cosim.relay.ReadDiscard.$Shape; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "close"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close: cosim.relay.Close.$Shape; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "shutdown"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown: cosim.relay.Shutdown.$Shape; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "sysctlGet"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet: cosim.relay.SysctlGet.$Shape; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "sysctlSet"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet: cosim.relay.SysctlSet.$Shape; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "exec"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec: cosim.relay.Exec.$Shape; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "sampleTcpInfo"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo: cosim.relay.SampleTcpInfo.$Shape; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "udpSend"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend: cosim.relay.UdpSend.$Shape; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "udpReceive"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive: cosim.relay.UdpReceive.$Shape; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "rrServe"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe: cosim.relay.RrServe.$Shape; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "rrClient"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient: cosim.relay.RrClient.$Shape; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "netnsCreate"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate: cosim.relay.NetnsCreate.$Shape; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "vlanCreate"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate: cosim.relay.VlanCreate.$Shape; addEntropy?: null; execCancel?: null }|{ op?: "addEntropy"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy: cosim.relay.AddEntropy.$Shape; execCancel?: null }|{ op?: "execCancel"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel: cosim.relay.ExecCancel.$Shape })
             );
         }
 
@@ -2133,6 +2140,9 @@ export namespace cosim {
             /** Exec netns. */
             netns: string;
 
+            /** Exec timeoutNs. */
+            timeoutNs: (number|Long);
+
             /**
              * Creates a new Exec instance using the specified properties.
              * @param [properties] Properties to set
@@ -2212,12 +2222,118 @@ export namespace cosim {
                 /** Exec netns */
                 netns?: (string|null);
 
+                /** Exec timeoutNs */
+                timeoutNs?: (number|Long|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an Exec. */
             type $Shape = cosim.relay.Exec.$Properties;
+        }
+
+        /**
+         * Properties of an ExecCancel.
+         * @deprecated Use cosim.relay.ExecCancel.$Properties instead.
+         */
+        interface IExecCancel extends cosim.relay.ExecCancel.$Properties {
+        }
+
+        /** Represents an ExecCancel. */
+        class ExecCancel {
+
+            /**
+             * Constructs a new ExecCancel.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cosim.relay.ExecCancel.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExecCancel execId. */
+            execId: number;
+
+            /**
+             * Creates a new ExecCancel instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExecCancel instance
+             */
+            static create(properties: cosim.relay.ExecCancel.$Shape): cosim.relay.ExecCancel & cosim.relay.ExecCancel.$Shape;
+            static create(properties?: cosim.relay.ExecCancel.$Properties): cosim.relay.ExecCancel;
+
+            /**
+             * Encodes the specified ExecCancel message. Does not implicitly {@link cosim.relay.ExecCancel.verify|verify} messages.
+             * @param message ExecCancel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cosim.relay.ExecCancel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExecCancel message, length delimited. Does not implicitly {@link cosim.relay.ExecCancel.verify|verify} messages.
+             * @param message ExecCancel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cosim.relay.ExecCancel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExecCancel message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cosim.relay.ExecCancel & cosim.relay.ExecCancel.$Shape} ExecCancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cosim.relay.ExecCancel & cosim.relay.ExecCancel.$Shape;
+
+            /**
+             * Decodes an ExecCancel message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cosim.relay.ExecCancel & cosim.relay.ExecCancel.$Shape} ExecCancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cosim.relay.ExecCancel & cosim.relay.ExecCancel.$Shape;
+
+            /**
+             * Creates an ExecCancel message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExecCancel
+             */
+            static fromObject(object: { [k: string]: any }): cosim.relay.ExecCancel;
+
+            /**
+             * Creates a plain object from an ExecCancel message. Also converts values to other types if specified.
+             * @param message ExecCancel
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cosim.relay.ExecCancel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExecCancel to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ExecCancel {
+
+            /** Properties of an ExecCancel. */
+            interface $Properties {
+
+                /** ExecCancel execId */
+                execId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExecCancel. */
+            type $Shape = cosim.relay.ExecCancel.$Properties;
         }
 
         /**
@@ -3829,6 +3945,15 @@ export namespace cosim {
             /** ExecResult stderr. */
             stderr: Uint8Array;
 
+            /** ExecResult truncated. */
+            truncated: boolean;
+
+            /** ExecResult timedOut. */
+            timedOut: boolean;
+
+            /** ExecResult cancelled. */
+            cancelled: boolean;
+
             /**
              * Creates a new ExecResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -3910,6 +4035,15 @@ export namespace cosim {
 
                 /** ExecResult stderr */
                 stderr?: (Uint8Array|null);
+
+                /** ExecResult truncated */
+                truncated?: (boolean|null);
+
+                /** ExecResult timedOut */
+                timedOut?: (boolean|null);
+
+                /** ExecResult cancelled */
+                cancelled?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4066,6 +4200,9 @@ export namespace cosim {
 
             /** TcpInfo sndWnd. */
             sndWnd: number;
+
+            /** TcpInfo missedTicks. */
+            missedTicks: (number|Long);
 
             /**
              * Creates a new TcpInfo instance using the specified properties.
@@ -4265,6 +4402,9 @@ export namespace cosim {
 
                 /** TcpInfo sndWnd */
                 sndWnd?: (number|null);
+
+                /** TcpInfo missedTicks */
+                missedTicks?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -57,7 +57,8 @@ export const cosim = $root.cosim = (() => {
              * @property {cosim.relay.NetnsCreate.$Properties|null} [netnsCreate] Request netnsCreate
              * @property {cosim.relay.VlanCreate.$Properties|null} [vlanCreate] Request vlanCreate
              * @property {cosim.relay.AddEntropy.$Properties|null} [addEntropy] Request addEntropy
-             * @property {"socket"|"bind"|"listen"|"accept"|"connect"|"setsockopt"|"getsockopt"|"tcpInfo"|"write"|"writeGenerated"|"read"|"readDiscard"|"close"|"shutdown"|"sysctlGet"|"sysctlSet"|"exec"|"sampleTcpInfo"|"udpSend"|"udpReceive"|"rrServe"|"rrClient"|"netnsCreate"|"vlanCreate"|"addEntropy"} [op] Request op
+             * @property {cosim.relay.ExecCancel.$Properties|null} [execCancel] Request execCancel
+             * @property {"socket"|"bind"|"listen"|"accept"|"connect"|"setsockopt"|"getsockopt"|"tcpInfo"|"write"|"writeGenerated"|"read"|"readDiscard"|"close"|"shutdown"|"sysctlGet"|"sysctlSet"|"exec"|"sampleTcpInfo"|"udpSend"|"udpReceive"|"rrServe"|"rrClient"|"netnsCreate"|"vlanCreate"|"addEntropy"|"execCancel"} [op] Request op
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -98,9 +99,10 @@ export const cosim = $root.cosim = (() => {
              *   netnsCreate?: cosim.relay.NetnsCreate.$Shape|null;
              *   vlanCreate?: cosim.relay.VlanCreate.$Shape|null;
              *   addEntropy?: cosim.relay.AddEntropy.$Shape|null;
+             *   execCancel?: cosim.relay.ExecCancel.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ op?: undefined; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "socket"; socket: cosim.relay.Socket.$Shape; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "bind"; socket?: null; bind: cosim.relay.Bind.$Shape; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "listen"; socket?: null; bind?: null; listen: cosim.relay.Listen.$Shape; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "accept"; socket?: null; bind?: null; listen?: null; accept: cosim.relay.Accept.$Shape; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "connect"; socket?: null; bind?: null; listen?: null; accept?: null; connect: cosim.relay.Connect.$Shape; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "setsockopt"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt: cosim.relay.SetSockOpt.$Shape; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "getsockopt"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt: cosim.relay.GetSockOpt.$Shape; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "tcpInfo"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo: cosim.relay.GetTcpInfo.$Shape; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "write"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write: cosim.relay.Write.$Shape; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "writeGenerated"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated: cosim.relay.WriteGenerated.$Shape; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "read"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read: cosim.relay.Read.$Shape; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "readDiscard"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard: cosim.relay.ReadDiscard.$Shape; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "close"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close: cosim.relay.Close.$Shape; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "shutdown"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown: cosim.relay.Shutdown.$Shape; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "sysctlGet"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet: cosim.relay.SysctlGet.$Shape; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "sysctlSet"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet: cosim.relay.SysctlSet.$Shape; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "exec"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec: cosim.relay.Exec.$Shape; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "sampleTcpInfo"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo: cosim.relay.SampleTcpInfo.$Shape; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "udpSend"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend: cosim.relay.UdpSend.$Shape; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "udpReceive"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive: cosim.relay.UdpReceive.$Shape; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "rrServe"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe: cosim.relay.RrServe.$Shape; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "rrClient"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient: cosim.relay.RrClient.$Shape; netnsCreate?: null; vlanCreate?: null; addEntropy?: null }|{ op?: "netnsCreate"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate: cosim.relay.NetnsCreate.$Shape; vlanCreate?: null; addEntropy?: null }|{ op?: "vlanCreate"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate: cosim.relay.VlanCreate.$Shape; addEntropy?: null }|{ op?: "addEntropy"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy: cosim.relay.AddEntropy.$Shape })
+             *   ({ op?: undefined; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "socket"; socket: cosim.relay.Socket.$Shape; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "bind"; socket?: null; bind: cosim.relay.Bind.$Shape; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "listen"; socket?: null; bind?: null; listen: cosim.relay.Listen.$Shape; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "accept"; socket?: null; bind?: null; listen?: null; accept: cosim.relay.Accept.$Shape; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "connect"; socket?: null; bind?: null; listen?: null; accept?: null; connect: cosim.relay.Connect.$Shape; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "setsockopt"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt: cosim.relay.SetSockOpt.$Shape; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "getsockopt"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt: cosim.relay.GetSockOpt.$Shape; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "tcpInfo"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo: cosim.relay.GetTcpInfo.$Shape; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "write"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write: cosim.relay.Write.$Shape; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "writeGenerated"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated: cosim.relay.WriteGenerated.$Shape; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "read"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read: cosim.relay.Read.$Shape; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "readDiscard"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard: cosim.relay.ReadDiscard.$Shape; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "close"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close: cosim.relay.Close.$Shape; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "shutdown"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown: cosim.relay.Shutdown.$Shape; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "sysctlGet"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet: cosim.relay.SysctlGet.$Shape; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "sysctlSet"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet: cosim.relay.SysctlSet.$Shape; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "exec"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec: cosim.relay.Exec.$Shape; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "sampleTcpInfo"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo: cosim.relay.SampleTcpInfo.$Shape; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "udpSend"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend: cosim.relay.UdpSend.$Shape; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "udpReceive"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive: cosim.relay.UdpReceive.$Shape; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "rrServe"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe: cosim.relay.RrServe.$Shape; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "rrClient"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient: cosim.relay.RrClient.$Shape; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "netnsCreate"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate: cosim.relay.NetnsCreate.$Shape; vlanCreate?: null; addEntropy?: null; execCancel?: null }|{ op?: "vlanCreate"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate: cosim.relay.VlanCreate.$Shape; addEntropy?: null; execCancel?: null }|{ op?: "addEntropy"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy: cosim.relay.AddEntropy.$Shape; execCancel?: null }|{ op?: "execCancel"; socket?: null; bind?: null; listen?: null; accept?: null; connect?: null; setsockopt?: null; getsockopt?: null; tcpInfo?: null; write?: null; writeGenerated?: null; read?: null; readDiscard?: null; close?: null; shutdown?: null; sysctlGet?: null; sysctlSet?: null; exec?: null; sampleTcpInfo?: null; udpSend?: null; udpReceive?: null; rrServe?: null; rrClient?: null; netnsCreate?: null; vlanCreate?: null; addEntropy?: null; execCancel: cosim.relay.ExecCancel.$Shape })
              * )} cosim.relay.Request.$Shape
              */
 
@@ -327,17 +329,25 @@ export const cosim = $root.cosim = (() => {
              */
             Request.prototype.addEntropy = null;
 
+            /**
+             * Request execCancel.
+             * @member {cosim.relay.ExecCancel.$Properties|null|undefined} execCancel
+             * @memberof cosim.relay.Request
+             * @instance
+             */
+            Request.prototype.execCancel = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request op.
-             * @member {"socket"|"bind"|"listen"|"accept"|"connect"|"setsockopt"|"getsockopt"|"tcpInfo"|"write"|"writeGenerated"|"read"|"readDiscard"|"close"|"shutdown"|"sysctlGet"|"sysctlSet"|"exec"|"sampleTcpInfo"|"udpSend"|"udpReceive"|"rrServe"|"rrClient"|"netnsCreate"|"vlanCreate"|"addEntropy"|undefined} op
+             * @member {"socket"|"bind"|"listen"|"accept"|"connect"|"setsockopt"|"getsockopt"|"tcpInfo"|"write"|"writeGenerated"|"read"|"readDiscard"|"close"|"shutdown"|"sysctlGet"|"sysctlSet"|"exec"|"sampleTcpInfo"|"udpSend"|"udpReceive"|"rrServe"|"rrClient"|"netnsCreate"|"vlanCreate"|"addEntropy"|"execCancel"|undefined} op
              * @memberof cosim.relay.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "op", {
-                get: $util.oneOfGetter($oneOfFields = ["socket", "bind", "listen", "accept", "connect", "setsockopt", "getsockopt", "tcpInfo", "write", "writeGenerated", "read", "readDiscard", "close", "shutdown", "sysctlGet", "sysctlSet", "exec", "sampleTcpInfo", "udpSend", "udpReceive", "rrServe", "rrClient", "netnsCreate", "vlanCreate", "addEntropy"]),
+                get: $util.oneOfGetter($oneOfFields = ["socket", "bind", "listen", "accept", "connect", "setsockopt", "getsockopt", "tcpInfo", "write", "writeGenerated", "read", "readDiscard", "close", "shutdown", "sysctlGet", "sysctlSet", "exec", "sampleTcpInfo", "udpSend", "udpReceive", "rrServe", "rrClient", "netnsCreate", "vlanCreate", "addEntropy", "execCancel"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -425,6 +435,8 @@ export const cosim = $root.cosim = (() => {
                     $root.cosim.relay.VlanCreate.encode(message.vlanCreate, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
                 if (message.addEntropy != null && $Object.hasOwnProperty.call(message, "addEntropy"))
                     $root.cosim.relay.AddEntropy.encode(message.addEntropy, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.execCancel != null && $Object.hasOwnProperty.call(message, "execCancel"))
+                    $root.cosim.relay.ExecCancel.encode(message.execCancel, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -666,6 +678,13 @@ export const cosim = $root.cosim = (() => {
                             message.op = "addEntropy";
                             continue;
                         }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            message.execCancel = $root.cosim.relay.ExecCancel.decode(reader, reader.size(), $undefined, _depth + 1, message.execCancel);
+                            message.op = "execCancel";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -845,6 +864,11 @@ export const cosim = $root.cosim = (() => {
                         throw $TypeError(".cosim.relay.Request.addEntropy: object expected");
                     message.addEntropy = $root.cosim.relay.AddEntropy.fromObject(object.addEntropy, _depth + 1);
                 }
+                if (object.execCancel != null) {
+                    if (!$util.isObject(object.execCancel))
+                        throw $TypeError(".cosim.relay.Request.execCancel: object expected");
+                    message.execCancel = $root.cosim.relay.ExecCancel.fromObject(object.execCancel, _depth + 1);
+                }
                 return message;
             };
 
@@ -993,6 +1017,11 @@ export const cosim = $root.cosim = (() => {
                     object.addEntropy = $root.cosim.relay.AddEntropy.toObject(message.addEntropy, options, _depth + 1);
                     if (options.oneofs)
                         object.op = "addEntropy";
+                }
+                if (message.execCancel != null && $Object.hasOwnProperty.call(message, "execCancel")) {
+                    object.execCancel = $root.cosim.relay.ExecCancel.toObject(message.execCancel, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "execCancel";
                 }
                 return object;
             };
@@ -5514,6 +5543,7 @@ export const cosim = $root.cosim = (() => {
              * @property {Array.<string>|null} [argv] Exec argv
              * @property {Array.<string>|null} [env] Exec env
              * @property {string|null} [netns] Exec netns
+             * @property {number|Long|null} [timeoutNs] Exec timeoutNs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5572,6 +5602,14 @@ export const cosim = $root.cosim = (() => {
             Exec.prototype.netns = "";
 
             /**
+             * Exec timeoutNs.
+             * @member {number|Long} timeoutNs
+             * @memberof cosim.relay.Exec
+             * @instance
+             */
+            Exec.prototype.timeoutNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Exec instance using the specified properties.
              * @function create
              * @memberof cosim.relay.Exec
@@ -5611,6 +5649,8 @@ export const cosim = $root.cosim = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.env[i]);
                 if (message.netns != null && $Object.hasOwnProperty.call(message, "netns") && message.netns !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.netns);
+                if (message.timeoutNs != null && $Object.hasOwnProperty.call(message, "timeoutNs") && (typeof message.timeoutNs === "object" ? message.timeoutNs.low || message.timeoutNs.high : message.timeoutNs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.timeoutNs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5693,6 +5733,15 @@ export const cosim = $root.cosim = (() => {
                                 delete message.netns;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeoutNs = value;
+                            else
+                                delete message.timeoutNs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5761,6 +5810,16 @@ export const cosim = $root.cosim = (() => {
                 if (object.netns != null)
                     if (typeof object.netns !== "string" || object.netns.length)
                         message.netns = $String(object.netns);
+                if (object.timeoutNs != null)
+                    if (typeof object.timeoutNs === "object" ? object.timeoutNs.low || object.timeoutNs.high : $Number(object.timeoutNs) !== 0)
+                        if ($util.Long)
+                            message.timeoutNs = $util.Long.fromValue(object.timeoutNs, true);
+                        else if (typeof object.timeoutNs === "string")
+                            message.timeoutNs = $parseInt(object.timeoutNs, 10);
+                        else if (typeof object.timeoutNs === "number")
+                            message.timeoutNs = object.timeoutNs;
+                        else if (typeof object.timeoutNs === "object")
+                            message.timeoutNs = new $util.LongBits(object.timeoutNs.low >>> 0, object.timeoutNs.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -5785,8 +5844,14 @@ export const cosim = $root.cosim = (() => {
                     object.argv = [];
                     object.env = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.netns = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timeoutNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeoutNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
                 if (message.argv && message.argv.length) {
                     object.argv = $Array(message.argv.length);
                     for (let j = 0; j < message.argv.length; ++j)
@@ -5799,6 +5864,13 @@ export const cosim = $root.cosim = (() => {
                 }
                 if (message.netns != null && $Object.hasOwnProperty.call(message, "netns"))
                     object.netns = message.netns;
+                if (message.timeoutNs != null && $Object.hasOwnProperty.call(message, "timeoutNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeoutNs = typeof message.timeoutNs === "number" ? $BigInt(message.timeoutNs) : $util.Long.fromBits(message.timeoutNs.low >>> 0, message.timeoutNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timeoutNs === "number")
+                        object.timeoutNs = options.longs === $String ? $String(message.timeoutNs) : message.timeoutNs;
+                    else
+                        object.timeoutNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeoutNs) : options.longs === $Number ? new $util.LongBits(message.timeoutNs.low >>> 0, message.timeoutNs.high >>> 0).toNumber(true) : message.timeoutNs;
                 return object;
             };
 
@@ -5814,6 +5886,246 @@ export const cosim = $root.cosim = (() => {
             };
 
             return Exec;
+        })();
+
+        relay.ExecCancel = (function() {
+
+            /**
+             * Properties of an ExecCancel.
+             * @typedef {Object} cosim.relay.ExecCancel.$Properties
+             * @property {number|null} [execId] ExecCancel execId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExecCancel.
+             * @memberof cosim.relay
+             * @interface IExecCancel
+             * @augments cosim.relay.ExecCancel.$Properties
+             * @deprecated Use cosim.relay.ExecCancel.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExecCancel.
+             * @typedef {cosim.relay.ExecCancel.$Properties} cosim.relay.ExecCancel.$Shape
+             */
+
+            /**
+             * Constructs a new ExecCancel.
+             * @memberof cosim.relay
+             * @classdesc Represents an ExecCancel.
+             * @constructor
+             * @param {cosim.relay.ExecCancel.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExecCancel = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExecCancel execId.
+             * @member {number} execId
+             * @memberof cosim.relay.ExecCancel
+             * @instance
+             */
+            ExecCancel.prototype.execId = 0;
+
+            /**
+             * Creates a new ExecCancel instance using the specified properties.
+             * @function create
+             * @memberof cosim.relay.ExecCancel
+             * @static
+             * @param {cosim.relay.ExecCancel.$Properties=} [properties] Properties to set
+             * @returns {cosim.relay.ExecCancel} ExecCancel instance
+             * @type {{
+             *   (properties: cosim.relay.ExecCancel.$Shape): cosim.relay.ExecCancel & cosim.relay.ExecCancel.$Shape;
+             *   (properties?: cosim.relay.ExecCancel.$Properties): cosim.relay.ExecCancel;
+             * }}
+             */
+            ExecCancel.create = function(properties) {
+                return new ExecCancel(properties);
+            };
+
+            /**
+             * Encodes the specified ExecCancel message. Does not implicitly {@link cosim.relay.ExecCancel.verify|verify} messages.
+             * @function encode
+             * @memberof cosim.relay.ExecCancel
+             * @static
+             * @param {cosim.relay.ExecCancel.$Properties} message ExecCancel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecCancel.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.execId != null && $Object.hasOwnProperty.call(message, "execId") && message.execId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.execId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExecCancel message, length delimited. Does not implicitly {@link cosim.relay.ExecCancel.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof cosim.relay.ExecCancel
+             * @static
+             * @param {cosim.relay.ExecCancel.$Properties} message ExecCancel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecCancel.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExecCancel message from the specified reader or buffer.
+             * @function decode
+             * @memberof cosim.relay.ExecCancel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cosim.relay.ExecCancel & cosim.relay.ExecCancel.$Shape} ExecCancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecCancel.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cosim.relay.ExecCancel();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.execId = value;
+                            else
+                                delete message.execId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExecCancel message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof cosim.relay.ExecCancel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {cosim.relay.ExecCancel & cosim.relay.ExecCancel.$Shape} ExecCancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecCancel.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ExecCancel message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof cosim.relay.ExecCancel
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {cosim.relay.ExecCancel} ExecCancel
+             */
+            ExecCancel.fromObject = function (object, _depth) {
+                if (object instanceof $root.cosim.relay.ExecCancel)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cosim.relay.ExecCancel: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.cosim.relay.ExecCancel();
+                if (object.execId != null)
+                    if ($Number(object.execId) !== 0)
+                        message.execId = object.execId >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExecCancel message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof cosim.relay.ExecCancel
+             * @static
+             * @param {cosim.relay.ExecCancel} message ExecCancel
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExecCancel.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.execId = 0;
+                if (message.execId != null && $Object.hasOwnProperty.call(message, "execId"))
+                    object.execId = message.execId;
+                return object;
+            };
+
+            /**
+             * Converts this ExecCancel to JSON.
+             * @function toJSON
+             * @memberof cosim.relay.ExecCancel
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExecCancel.prototype.toJSON = function() {
+                return ExecCancel.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ExecCancel;
         })();
 
         relay.NetnsCreate = (function() {
@@ -10295,6 +10607,9 @@ export const cosim = $root.cosim = (() => {
              * @property {number|null} [signal] ExecResult signal
              * @property {Uint8Array|null} [stdout] ExecResult stdout
              * @property {Uint8Array|null} [stderr] ExecResult stderr
+             * @property {boolean|null} [truncated] ExecResult truncated
+             * @property {boolean|null} [timedOut] ExecResult timedOut
+             * @property {boolean|null} [cancelled] ExecResult cancelled
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10359,6 +10674,30 @@ export const cosim = $root.cosim = (() => {
             ExecResult.prototype.stderr = $util.newBuffer([]);
 
             /**
+             * ExecResult truncated.
+             * @member {boolean} truncated
+             * @memberof cosim.relay.ExecResult
+             * @instance
+             */
+            ExecResult.prototype.truncated = false;
+
+            /**
+             * ExecResult timedOut.
+             * @member {boolean} timedOut
+             * @memberof cosim.relay.ExecResult
+             * @instance
+             */
+            ExecResult.prototype.timedOut = false;
+
+            /**
+             * ExecResult cancelled.
+             * @member {boolean} cancelled
+             * @memberof cosim.relay.ExecResult
+             * @instance
+             */
+            ExecResult.prototype.cancelled = false;
+
+            /**
              * Creates a new ExecResult instance using the specified properties.
              * @function create
              * @memberof cosim.relay.ExecResult
@@ -10398,6 +10737,12 @@ export const cosim = $root.cosim = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.stdout);
                 if (message.stderr != null && $Object.hasOwnProperty.call(message, "stderr") && message.stderr.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.stderr);
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.truncated);
+                if (message.timedOut != null && $Object.hasOwnProperty.call(message, "timedOut") && message.timedOut !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.timedOut);
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled") && message.cancelled !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.cancelled);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10491,6 +10836,33 @@ export const cosim = $root.cosim = (() => {
                                 delete message.stderr;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.truncated = value;
+                            else
+                                delete message.truncated;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.timedOut = value;
+                            else
+                                delete message.timedOut;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancelled = value;
+                            else
+                                delete message.cancelled;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10560,6 +10932,15 @@ export const cosim = $root.cosim = (() => {
                             $util.base64.decode(object.stderr, message.stderr = $util.newBuffer($util.base64.length(object.stderr)), 0);
                         else if (object.stderr.length >= 0)
                             message.stderr = object.stderr;
+                if (object.truncated != null)
+                    if (object.truncated)
+                        message.truncated = $Boolean(object.truncated);
+                if (object.timedOut != null)
+                    if (object.timedOut)
+                        message.timedOut = $Boolean(object.timedOut);
+                if (object.cancelled != null)
+                    if (object.cancelled)
+                        message.cancelled = $Boolean(object.cancelled);
                 return message;
             };
 
@@ -10597,6 +10978,9 @@ export const cosim = $root.cosim = (() => {
                         if (options.bytes !== $Array)
                             object.stderr = $util.newBuffer(object.stderr);
                     }
+                    object.truncated = false;
+                    object.timedOut = false;
+                    object.cancelled = false;
                 }
                 if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
                     object.exitCode = message.exitCode;
@@ -10606,6 +10990,12 @@ export const cosim = $root.cosim = (() => {
                     object.stdout = options.bytes === $String ? $util.base64.encode(message.stdout, 0, message.stdout.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.stdout) : message.stdout;
                 if (message.stderr != null && $Object.hasOwnProperty.call(message, "stderr"))
                     object.stderr = options.bytes === $String ? $util.base64.encode(message.stderr, 0, message.stderr.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.stderr) : message.stderr;
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated"))
+                    object.truncated = message.truncated;
+                if (message.timedOut != null && $Object.hasOwnProperty.call(message, "timedOut"))
+                    object.timedOut = message.timedOut;
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
+                    object.cancelled = message.cancelled;
                 return object;
             };
 
@@ -10671,6 +11061,7 @@ export const cosim = $root.cosim = (() => {
              * @property {number|Long|null} [bytesSent] TcpInfo bytesSent
              * @property {number|Long|null} [bytesRetrans] TcpInfo bytesRetrans
              * @property {number|null} [sndWnd] TcpInfo sndWnd
+             * @property {number|Long|null} [missedTicks] TcpInfo missedTicks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11047,6 +11438,14 @@ export const cosim = $root.cosim = (() => {
             TcpInfo.prototype.sndWnd = 0;
 
             /**
+             * TcpInfo missedTicks.
+             * @member {number|Long} missedTicks
+             * @memberof cosim.relay.TcpInfo
+             * @instance
+             */
+            TcpInfo.prototype.missedTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new TcpInfo instance using the specified properties.
              * @function create
              * @memberof cosim.relay.TcpInfo
@@ -11164,6 +11563,8 @@ export const cosim = $root.cosim = (() => {
                     writer.uint32(/* id 42, wireType 0 =*/336).uint64(message.bytesRetrans);
                 if (message.sndWnd != null && $Object.hasOwnProperty.call(message, "sndWnd") && message.sndWnd !== 0)
                     writer.uint32(/* id 43, wireType 0 =*/344).uint32(message.sndWnd);
+                if (message.missedTicks != null && $Object.hasOwnProperty.call(message, "missedTicks") && (typeof message.missedTicks === "object" ? message.missedTicks.low || message.missedTicks.high : message.missedTicks !== 0))
+                    writer.uint32(/* id 44, wireType 0 =*/352).uint64(message.missedTicks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11608,6 +12009,15 @@ export const cosim = $root.cosim = (() => {
                                 delete message.sndWnd;
                             continue;
                         }
+                    case 44: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.missedTicks = value;
+                            else
+                                delete message.missedTicks;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11844,6 +12254,16 @@ export const cosim = $root.cosim = (() => {
                 if (object.sndWnd != null)
                     if ($Number(object.sndWnd) !== 0)
                         message.sndWnd = object.sndWnd >>> 0;
+                if (object.missedTicks != null)
+                    if (typeof object.missedTicks === "object" ? object.missedTicks.low || object.missedTicks.high : $Number(object.missedTicks) !== 0)
+                        if ($util.Long)
+                            message.missedTicks = $util.Long.fromValue(object.missedTicks, true);
+                        else if (typeof object.missedTicks === "string")
+                            message.missedTicks = $parseInt(object.missedTicks, 10);
+                        else if (typeof object.missedTicks === "number")
+                            message.missedTicks = object.missedTicks;
+                        else if (typeof object.missedTicks === "object")
+                            message.missedTicks = new $util.LongBits(object.missedTicks.low >>> 0, object.missedTicks.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -11940,6 +12360,11 @@ export const cosim = $root.cosim = (() => {
                     } else
                         object.bytesRetrans = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.sndWnd = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.missedTicks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.missedTicks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.infoLength != null && $Object.hasOwnProperty.call(message, "infoLength"))
                     object.infoLength = message.infoLength;
@@ -12067,6 +12492,13 @@ export const cosim = $root.cosim = (() => {
                         object.bytesRetrans = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesRetrans) : options.longs === $Number ? new $util.LongBits(message.bytesRetrans.low >>> 0, message.bytesRetrans.high >>> 0).toNumber(true) : message.bytesRetrans;
                 if (message.sndWnd != null && $Object.hasOwnProperty.call(message, "sndWnd"))
                     object.sndWnd = message.sndWnd;
+                if (message.missedTicks != null && $Object.hasOwnProperty.call(message, "missedTicks"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.missedTicks = typeof message.missedTicks === "number" ? $BigInt(message.missedTicks) : $util.Long.fromBits(message.missedTicks.low >>> 0, message.missedTicks.high >>> 0, true).toBigInt();
+                    else if (typeof message.missedTicks === "number")
+                        object.missedTicks = options.longs === $String ? $String(message.missedTicks) : message.missedTicks;
+                    else
+                        object.missedTicks = options.longs === $String ? $util.Long.prototype.toString.call(message.missedTicks) : options.longs === $Number ? new $util.LongBits(message.missedTicks.low >>> 0, message.missedTicks.high >>> 0).toNumber(true) : message.missedTicks;
                 return object;
             };
 
