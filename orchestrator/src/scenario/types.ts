@@ -155,7 +155,8 @@ export interface ResolvedAction {
   /** After the experiment's time 0. */
   atNs: number;
   host: number;
-  op: { kind: 'exec'; argv: string[] } | { kind: 'sysctl'; key: string; value: string };
+  /** timeoutNs: the program's process group is killed then (absent: no timeout). */
+  op: { kind: 'exec'; argv: string[]; timeoutNs?: number } | { kind: 'sysctl'; key: string; value: string };
   /** An exec whose stdout is one JSON document (iperf3 -J): summary.json carries it parsed. */
   output?: 'json';
 }

@@ -71,7 +71,7 @@ describe('host configuration through the agent', () => {
     expect(stepFailure({ body: 'done', done: { fd: 0, value: 0, text: '', data: new Uint8Array(), bytes: 0 } })).toBeUndefined();
     expect(stepFailure({ body: 'error', error: { errnoName: 'EINVAL', message: 'bad key', op: 'sysctl_set' } })).toBe('EINVAL: bad key');
     const stderr = new TextEncoder().encode('noise\nfailed: ip link set dev eth0 up\n');
-    expect(stepFailure({ body: 'exec', exec: { exitCode: 1, signal: 0, stdout: new Uint8Array(), stderr } })).toBe('exit status 1: failed: ip link set dev eth0 up');
+    expect(stepFailure({ body: 'exec', exec: { exitCode: 1, signal: 0, stdout: new Uint8Array(), stderr, truncated: false, timedOut: false, cancelled: false } })).toBe('exit status 1: failed: ip link set dev eth0 up');
   });
 
   it('boots every guest\'s NIC k with the same MAC', () => {

@@ -13,7 +13,7 @@ export function compileActions(c: Checker, v: unknown, hosts: HostTable, duratio
   const actions: ResolvedAction[] = [];
   c.list(v, ['actions']).forEach((a, i) => {
     const p: Path = ['actions', i];
-    const o = c.obj(a, p, ['at', 'host', 'exec', 'sysctl', 'output'], ['at', 'host']);
+    const o = c.obj(a, p, ['at', 'host', 'exec', 'sysctl', 'output', 'timeout'], ['at', 'host']);
     if (!o) return;
     const atNs = o.at === undefined ? 0 : c.unit(parseDurationNs(o.at, 'at'), [...p, 'at'], 0);
     const host = o.host === undefined ? undefined : hosts.ref(o.host, [...p, 'host']);
@@ -38,6 +38,13 @@ export function compileActions(c: Checker, v: unknown, hosts: HostTable, duratio
       if (o.output !== 'json' && o.output !== 'text') issues.add('invalid_value', [...p, 'output'], 'output must be "text" (the default) or "json"');
       else if (o.exec === undefined) issues.add('invalid_value', [...p, 'output'], 'output applies to an exec action');
       else json = o.output === 'json';
+    }
+    if (o.timeout !== undefined) {
+      const t = c.unit(parseDurationNs(o.timeout, 'timeout'), [...p, 'timeout'], -1);
+      if (o.exec === undefined) issues.add('invalid_value', [...p, 'timeout'], 'timeout applies to an exec action');
+      else if (t === 0) issues.add('invalid_value', [...p, 'timeout'], 'timeout must be a positive duration (leave it out for none)');
+      // Only when set, so the resolved form of other actions (and their digest) stays as it was.
+      else if (t > 0 && op?.kind === 'exec') op = { ...op, timeoutNs: t };
     }
     // output only when json, so the resolved form of other actions (and their digest) stays as it was.
     if (host !== undefined && op) actions.push({ index: i, atNs, host, op, ...(json ? { output: 'json' as const } : {}) });
