@@ -18,6 +18,10 @@ export interface ActionRecord {
   stderr: string;
   /** The agent's error, e.g. "ENOENT: no such file". */
   error: string | undefined;
+  /** An exec whose stdout or stderr went past the 64 KiB kept of each. */
+  truncated?: boolean;
+  /** An exec killed at its timeout. */
+  timedOut?: boolean;
 }
 
 /**

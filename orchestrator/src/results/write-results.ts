@@ -168,6 +168,9 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
       error: a.error ?? null,
       stdout: a.stdout,
       stderr: a.stderr,
+      // Only when set, so other runs' actions.json (and digest) stays as it was.
+      ...(a.truncated ? { truncated: true } : {}),
+      ...(a.timedOut ? { timed_out: true } : {}),
     }));
     put(join(out, 'actions.json'), `${JSON.stringify(rows, null, 2)}\n`);
   }

@@ -16,6 +16,8 @@ export interface FlowProgress {
   sampleIntervalNs: number;
   /** Times of the samples received, absolute simulated ns. */
   lastSampleNs: number | undefined;
+  /** The sampler's ticks that passed without a sample (the agent was busy), as its last sample said. */
+  missedTicks?: number;
 }
 
 export interface RunHealth {
@@ -44,13 +46,49 @@ export function assessRunHealth(input: { endNs: number; epochNs: number; flows: 
       );
     }
   }
+  warnings.push(...missedSamples(input.flows));
   warnings.push(...unfinishedActions(input.actions, input.endNs - input.epochNs));
   return { failures, warnings };
+}
+
+/** Flows named one by one in missed-sample warnings; the rest are counted. */
+const MISSED_NAMED = 5;
+
+/**
+ * Samplers that missed ticks: the agent was kept busy past an interval, so
+ * the flow's trace has gaps there (issue 25: a bulk write starved them).
+ */
+export function missedSamples(flows: readonly FlowProgress[]): string[] {
+  const missed = flows.filter((f) => (f.missedTicks ?? 0) > 0);
+  const named = missed.slice(0, MISSED_NAMED).map(
+    (f) => `flow ${f.id}'s TCP_INFO sampler on ${f.sender} missed ${f.missedTicks} of its ticks (one every ${formatSeconds(f.sampleIntervalNs)} s): its relay agent was busy, so the trace has gaps`,
+  );
+  if (missed.length > MISSED_NAMED) named.push(`and ${missed.length - MISSED_NAMED} more flows' TCP_INFO samplers missed ticks`);
+  return named;
+}
+
+/** Commands quoted in warnings are cut to this many characters (actions.json has them whole). */
+const QUOTED_MAX = 100;
+
+function actionName(a: ActionRecord): string {
+  const what = a.what.length > QUOTED_MAX ? `${a.what.slice(0, QUOTED_MAX)}...` : a.what;
+  return `action ${a.index} (${a.kind} ${JSON.stringify(what)} on ${a.host} at ${formatSeconds(a.atNs)} s)`;
+}
+
+/** Actions that failed, whose output was cut, or that were killed at their timeout (issue 26, finding 7). */
+export function actionWarnings(actions: readonly ActionRecord[]): string[] {
+  const out: string[] = [];
+  for (const a of actions) {
+    if (a.error !== undefined) out.push(`${actionName(a)} failed: ${a.error}`);
+    if (a.timedOut) out.push(`${actionName(a)} was killed at its timeout`);
+    if (a.truncated) out.push(`${actionName(a)} wrote more than 64 KiB to stdout or stderr: actions.json keeps the first 64 KiB of each`);
+  }
+  return out;
 }
 
 /** Actions issued before `untilNs` (experiment time) that never replied: also worth naming when a run failed. */
 export function unfinishedActions(actions: readonly ActionRecord[], untilNs: number): string[] {
   return actions
     .filter((a) => a.atNs < untilNs && a.doneNs === undefined)
-    .map((a) => `action ${a.index} (${a.kind} ${JSON.stringify(a.what)} on ${a.host} at ${formatSeconds(a.atNs)} s) had not finished when the run ended`);
+    .map((a) => `${actionName(a)} had not finished when the run ended`);
 }

@@ -46,6 +46,7 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'hosts.packages': { test: 'test/integration/images/guest-packages.test.ts', mentions: '\n    packages: [iperf3]\n' },
   'hosts.files': { test: 'test/integration/images/guest-packages.test.ts', mentions: '\n    files: {/etc/cosim-note: note.txt}\n' },
   'actions.output': { test: 'test/integration/images/guest-packages.test.ts', mentions: '--json, output: json}' },
+  'actions.timeout': { test: 'test/integration/relay/exec-never-blocks.test.ts', mentions: '  - {at: 1200ms, host: h1, exec: "sleep 30; echo never", timeout: 300ms}' },
   'links.reverse.rate': { test: ASYM, mentions: REVERSE },
   'links.reverse.delay': { test: ASYM, mentions: REVERSE },
   'links.reverse.jitter': { test: ASYM, mentions: REVERSE },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionRecord } from '../../../orchestrator/src/results/outcome-records.js';
-import { assessRunHealth } from '../../../orchestrator/src/run/run-health.js';
+import { actionWarnings, assessRunHealth, missedSamples } from '../../../orchestrator/src/run/run-health.js';
 
 const S = 1_000_000_000;
 const action = (doneNs: number | undefined): ActionRecord => ({
@@ -33,5 +33,31 @@ describe('assessRunHealth', () => {
 
   it('warns of a flow that never connected', () => {
     expect(assessRunHealth({ endNs: 7 * S, epochNs: 2 * S, flows: [flow(undefined)], actions: [] }).warnings).toEqual(['flow reno sent no TCP_INFO sample: it never connected']);
+  });
+
+  it('warns of samplers that missed ticks, naming five flows and counting the rest', () => {
+    const flows = Array.from({ length: 7 }, (_, i) => ({ ...flow(7 * S), id: `f${i}`, missedTicks: i }));
+    expect(missedSamples(flows)).toEqual([
+      ...[1, 2, 3, 4, 5].map((i) => `flow f${i}'s TCP_INFO sampler on sender missed ${i} of its ticks (one every 0.010000000 s): its relay agent was busy, so the trace has gaps`),
+      "and 1 more flows' TCP_INFO samplers missed ticks",
+    ]);
+    expect(assessRunHealth({ endNs: 7 * S, epochNs: 2 * S, flows: [{ ...flow(7 * S), missedTicks: 0 }], actions: [] }).warnings).toEqual([]);
+  });
+});
+
+describe('actionWarnings', () => {
+  it('names actions that failed, were cut at 64 KiB or killed at their timeout, quoting at most 100 characters', () => {
+    const done = action(S);
+    expect(actionWarnings([done])).toEqual([]);
+    expect(
+      actionWarnings([
+        { ...done, error: 'EAGAIN: already 16 programs running' },
+        { ...done, index: 1, truncated: true, timedOut: true, what: 'x'.repeat(150) },
+      ]),
+    ).toEqual([
+      'action 0 (exec "pkill cosim-relay" on sender at 0.500000000 s) failed: EAGAIN: already 16 programs running',
+      `action 1 (exec "${'x'.repeat(100)}..." on sender at 0.500000000 s) was killed at its timeout`,
+      `action 1 (exec "${'x'.repeat(100)}..." on sender at 0.500000000 s) wrote more than 64 KiB to stdout or stderr: actions.json keeps the first 64 KiB of each`,
+    ]);
   });
 });

@@ -56,7 +56,10 @@ export const checkCommand: CommandModule<object, { scenario: string; set: string
     }
     for (const f of s.flows) lines.push(`  flow ${f.id}: ${s.hosts[f.from]!.name} -> ${f.toIp}:${f.port} from ${f.startNs / 1e9} s, ${f.cc ?? 'default cc'}`);
     for (const a of s.actions) {
-      const what = a.op.kind === 'exec' ? `exec ${JSON.stringify(a.op.argv.at(-1))}` : `sysctl ${a.op.key}=${a.op.value}`;
+      const what =
+        a.op.kind === 'exec'
+          ? `exec ${JSON.stringify(a.op.argv.at(-1))}${a.op.timeoutNs ? `, timeout ${a.op.timeoutNs / 1e9} s` : ''}`
+          : `sysctl ${a.op.key}=${a.op.value}`;
       lines.push(`  action at ${a.atNs / 1e9} s on ${s.hosts[a.host]!.name}: ${what}`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -6,7 +6,7 @@
 import type { RequestOp } from '../../relay/relay-messages.js';
 import type { ActionRecord } from '../../results/outcome-records.js';
 import type { ResolvedAction } from '../../scenario/types.js';
-import { unfinishedActions } from '../run-health.js';
+import { actionWarnings, unfinishedActions } from '../run-health.js';
 import type { Workload, WorkloadContext } from './workload.js';
 
 
@@ -28,7 +28,8 @@ export function scheduleActions(actions: readonly ResolvedAction[], epochNs: num
       error: undefined,
     };
     records.push(rec);
-    const op: RequestOp = a.op.kind === 'exec' ? { exec: { argv: a.op.argv, env: [], netns: '' } } : { sysctlSet: { key: a.op.key, value: a.op.value } };
+    const op: RequestOp =
+      a.op.kind === 'exec' ? { exec: { argv: a.op.argv, env: [], netns: '', timeoutNs: a.op.timeoutNs ?? 0 } } : { sysctlSet: { key: a.op.key, value: a.op.value } };
     ctx.scheduler.at(epochNs + a.atNs, () => {
       ctx.relayOf(a.host).issue(
         op,
@@ -39,6 +40,8 @@ export function scheduleActions(actions: readonly ResolvedAction[], epochNs: num
           rec.status = r.exec.signal ? 128 + r.exec.signal : r.exec.exitCode;
           rec.stdout = decoder.decode(r.exec.stdout);
           rec.stderr = decoder.decode(r.exec.stderr);
+          if (r.exec.truncated) rec.truncated = true;
+          if (r.exec.timedOut) rec.timedOut = true;
         } else rec.status = 0;
         },
         { reacts: false },
@@ -49,9 +52,11 @@ export function scheduleActions(actions: readonly ResolvedAction[], epochNs: num
 }
 
 /**
- * The scenario's timed actions. One that never replied is a named warning,
- * also for a run cut short (a server an action started may rightly run to
- * the end).
+ * The scenario's timed actions. One that failed (an exec that could not
+ * start: EAGAIN with 16 programs running, EMSGSIZE for an argument over 4096
+ * bytes), was cut at 64 KiB, was killed at its timeout or never replied is a
+ * named warning, also for a run cut short (a server an action started may
+ * rightly run to the end).
  */
 export function actions(ctx: WorkloadContext): Workload | undefined {
   let records: ActionRecord[] = [];
@@ -62,6 +67,6 @@ export function actions(ctx: WorkloadContext): Workload | undefined {
     report: (into) => {
       into.actions = records;
     },
-    judge: (span) => ({ failures: [], warnings: unfinishedActions(records, span.endNs - span.epochNs) }),
+    judge: (span) => ({ failures: [], warnings: [...actionWarnings(records), ...unfinishedActions(records, span.endNs - span.epochNs)] }),
   };
 }

@@ -26,6 +26,8 @@ export class FlowRunner {
   readonly samples: FlowSample[] = [];
   receivedBytes: number | undefined;
   sentBytes: number | undefined;
+  /** Sampler ticks without a sample, as the agent last counted them. */
+  missedTicks = 0;
   readonly #ctx: WorkloadContext;
   readonly #ends: TwoEnds;
 
@@ -37,6 +39,7 @@ export class FlowRunner {
 
   /** A TCP_INFO sample from this flow's sampler, at the current simulated time. */
   #takeSample(info: TcpInfo): void {
+    this.missedTicks = info.missedTicks;
     this.samples.push({
       timeNs: this.#ctx.calendar.now,
       cwndSegments: info.sndCwnd,
@@ -105,7 +108,7 @@ export function tcpFlows(ctx: WorkloadContext): Workload | undefined {
         ? assessRunHealth({
             endNs: span.endNs,
             epochNs: span.epochNs,
-            flows: runners.map((f) => ({ id: f.flow.id, sender: ctx.nameOf(f.flow.from), sampleIntervalNs: f.flow.sampleIntervalNs, lastSampleNs: f.samples.at(-1)?.timeNs })),
+            flows: runners.map((f) => ({ id: f.flow.id, sender: ctx.nameOf(f.flow.from), sampleIntervalNs: f.flow.sampleIntervalNs, lastSampleNs: f.samples.at(-1)?.timeNs, missedTicks: f.missedTicks })),
             actions: [],
           })
         : { failures: [], warnings: [] },
