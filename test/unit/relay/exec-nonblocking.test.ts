@@ -81,4 +81,14 @@ describe('programs run by the agent never block it', () => {
     expect(exact.stdout.length).toBe(65536);
     expect(exact.truncated).toBe(false);
   });
+
+  it('refuses a 17th program with EAGAIN, and a cancel frees the slots', async () => {
+    agent = startHostAgent();
+    await agent.hello;
+    const running = Array.from({ length: 16 }, () => agent.client.startExec(['sleep', '30']));
+    await expect(agent.client.exec(['true'])).rejects.toThrow(/EAGAIN: already 16 programs running/);
+    await Promise.all(running.map((r) => agent.client.execCancel(r.id)));
+    expect((await Promise.all(running.map((r) => r.result))).every((r) => r.cancelled && r.signal === 9)).toBe(true);
+    expect((await agent.client.exec(['true'])).exitCode).toBe(0);
+  }, 15_000);
 });
