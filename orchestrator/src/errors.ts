@@ -95,6 +95,9 @@ const WRITE_FAILURES: Record<string, string> = {
   EACCES: 'permission denied (EACCES)',
   EROFS: 'the file system is read-only (EROFS)',
   EIO: 'an I/O error (EIO)',
+  ENOTDIR: 'a part of the path is a file, not a folder (ENOTDIR)',
+  EPERM: 'the file system does not allow it (EPERM)',
+  EISDIR: 'it is a folder (EISDIR)',
 };
 
 /** Writing a results file failed (full disk, permissions). What was written before is kept. */

@@ -19,7 +19,13 @@ export class NotResultsError extends Error {
 
 /** Throws NotResultsError unless `dir` is a folder a run wrote. */
 export function checkResultsDir(dir: string): void {
-  const st = statSync(dir, { throwIfNoEntry: false });
+  let st;
+  try {
+    st = statSync(dir, { throwIfNoEntry: false });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new NotResultsError(dir, code === 'ENOTDIR' ? 'a part of its path is a file, not a folder' : `it cannot be read (${code ?? String(err)})`);
+  }
   if (!st) throw new NotResultsError(dir, 'no such file or folder');
   if (!st.isDirectory()) throw new NotResultsError(dir, 'it is a file');
   if (!existsSync(join(dir, RESULTS_MARKER)) && !existsSync(join(dir, 'digest.txt'))) throw new NotResultsError(dir, `it has no ${RESULTS_MARKER} or digest.txt`);

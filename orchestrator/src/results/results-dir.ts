@@ -12,7 +12,7 @@
 // folder until its results are written: lockResultsDir, then
 // prepareResultsDir, then the lock's release.
 
-import { lstatSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { OutputError } from '../errors.js';
@@ -96,8 +96,8 @@ export function resultsOwner(file: string): string {
  */
 function checkResultsDir(out: string, abs: string, rule: ExistingDirRule, owner: string | undefined): string[] | undefined {
   refuseVitalFolder(out, abs);
-  if (lstatSync(abs, { throwIfNoEntry: false }) === undefined) return undefined;
-  if (!statSync(abs, { throwIfNoEntry: false })?.isDirectory()) {
+  if (lstatIfAny(abs, out) === undefined) return undefined;
+  if (!statIfAny(abs, out)?.isDirectory()) {
     throw new OutputError(out, 'it exists and is not a folder', { after: 'choose another --out' });
   }
   // The lock is never cleared; a leftover file of taking one is, but does not make the folder someone's.
@@ -131,7 +131,30 @@ function refuseVitalFolder(out: string, abs: string): void {
   if (why) throw new OutputError(out, `refusing to use it as a results folder: ${why}`, { after: 'choose a new folder such as results/<name>' });
 }
 
-function readEntries(out: string, abs: string): string[] {
+/**
+ * What is at `abs` (not following a last symbolic link), or undefined when
+ * nothing is; any other failure (a file on the way, ENOTDIR) is an
+ * OutputError naming `shown`, the path as the user gave it.
+ */
+export function lstatIfAny(abs: string, shown = abs): Stats | undefined {
+  try {
+    return lstatSync(abs, { throwIfNoEntry: false });
+  } catch (err) {
+    throw new OutputError(shown, err);
+  }
+}
+
+/** As lstatIfAny, following symbolic links (undefined for a dangling one). */
+export function statIfAny(abs: string, shown = abs): Stats | undefined {
+  try {
+    return statSync(abs, { throwIfNoEntry: false });
+  } catch (err) {
+    throw new OutputError(shown, err);
+  }
+}
+
+/** The names in the folder `abs`; an OutputError naming `out` when it cannot be read. */
+export function readEntries(out: string, abs: string): string[] {
   try {
     return readdirSync(abs);
   } catch (err) {
@@ -148,7 +171,7 @@ function readEntries(out: string, abs: string): string[] {
 export function makeDirs(abs: string): string[] {
   const missing: string[] = [];
   let d = abs;
-  while (lstatSync(d, { throwIfNoEntry: false }) === undefined) {
+  while (lstatIfAny(d) === undefined) {
     missing.push(d);
     const parent = dirname(d);
     if (parent === d) break;

@@ -13,9 +13,10 @@
 // misses nothing (and an input at S itself is delivered after REACHED{S},
 // as in a cold run).
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { GuestError } from '../errors.js';
+import { GuestError, OutputError } from '../errors.js';
+import { makeDirs } from '../results/results-dir.js';
 import { QemuVm } from '../qemu/qemu-vm.js';
 import type { VmLaunchSpec } from '../qemu/qemu-command.js';
 import { RelayClient } from '../relay/relay-client.js';
@@ -66,7 +67,13 @@ export async function makeSnapshot(
   const root = snapshotsDir();
   const final = join(root, key);
   const tmp = join(root, `${key}.tmp-${process.pid}-${Date.now()}`);
-  mkdirSync(tmp, { recursive: true });
+  // Not a recursive mkdir, which spins for ever under /proc (COSIM_SNAPSHOT_DIR=/proc/...).
+  try {
+    makeDirs(tmp);
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    throw new OutputError(err.path, err.cause, { before: `cannot make a snapshot in ${root}`, after: 'set COSIM_SNAPSHOT_DIR to a folder you can write, or run with --no-snapshot' });
+  }
   const wallStart = Date.now();
   let vm: QemuVm | undefined;
   try {

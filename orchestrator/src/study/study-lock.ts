@@ -5,11 +5,11 @@
 // killed, so a study also refuses a folder whose earlier array is still in
 // the queue (slurm/job names it).
 
-import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
 import { FolderLock, LOCK_FILE } from '../results/folder-lock.js';
-import { makeDirs, removeEmptyDirs } from '../results/results-dir.js';
+import { lstatIfAny, makeDirs, readEntries, removeEmptyDirs, statIfAny } from '../results/results-dir.js';
 import { STUDY_MARKER } from './run-study.js';
 import { refuseActiveArray } from './slurm-runner.js';
 
@@ -22,12 +22,12 @@ import { refuseActiveArray } from './slurm-runner.js';
 export async function withStudyLock<T>(out: string, body: () => Promise<T>): Promise<T> {
   const abs = resolve(out);
   let created: string[] = [];
-  if (lstatSync(abs, { throwIfNoEntry: false }) === undefined) {
+  if (lstatIfAny(abs, out) === undefined) {
     created = makeDirs(abs);
-  } else if (!statSync(abs, { throwIfNoEntry: false })?.isDirectory()) {
+  } else if (!statIfAny(abs, out)?.isDirectory()) {
     throw new OutputError(out, 'it exists and is not a folder', { after: 'choose another --out' });
   } else {
-    const entries = readdirSync(abs).filter((e) => e !== LOCK_FILE);
+    const entries = readEntries(out, abs).filter((e) => e !== LOCK_FILE);
     if (entries.length > 0 && !entries.includes(STUDY_MARKER)) {
       throw new OutputError(out, 'the folder is not empty and is not a cosim study folder', { after: 'choose a new folder or empty it' });
     }

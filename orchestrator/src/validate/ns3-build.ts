@@ -5,10 +5,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { SetupError } from '../errors.js';
+import { makeDirs } from '../results/results-dir.js';
 import { checkBuild, repoRoot } from '../setup/build-check.js';
 
 export const NS3_VERSION = '3.37';
@@ -55,7 +56,7 @@ export function compileProgram(text: string, ns3Version: string): CompiledProgra
   const dir = join(cosimCache(), 'ns3', sha256.slice(0, 16));
   const binary = join(dir, 'program');
   if (existsSync(binary)) return { sha256, binary, compiled: false };
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   writeFileSync(join(dir, 'program.cc'), text);
   const tmp = `${binary}.${process.pid}.tmp`;
   const r = spawnSync('g++', [...CXX_FLAGS, '-o', tmp, join(dir, 'program.cc'), ...NS3_LIBS], { encoding: 'utf8', timeout: 15 * 60_000 });
@@ -69,7 +70,7 @@ export function compileProgram(text: string, ns3Version: string): CompiledProgra
 
 /** Run a compiled program, writing traces/ and outcome.json into `outDir`. */
 export function runProgram(binary: string, outDir: string, rngRun: number): void {
-  mkdirSync(outDir, { recursive: true });
+  makeDirs(outDir);
   const r = spawnSync(binary, [`--out=${outDir}`, `--run=${rngRun}`], { encoding: 'utf8', timeout: 60 * 60_000, maxBuffer: 64 * 2 ** 20 });
   if (r.error || r.status !== 0) {
     const why = r.error ? r.error.message : `${r.signal ? `killed by ${r.signal}` : `exit status ${r.status}`}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`;

@@ -11,10 +11,11 @@
 //   plots/            cwnd.svg and throughput.svg, both sides overlaid
 //   report.html       all of it on one page
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { OutputError, ScenarioError } from '../errors.js';
 import { digestDir } from '../results/digest.js';
+import { lstatIfAny, makeDirs, readEntries, removeEmptyDirs, statIfAny } from '../results/results-dir.js';
 import { runScenario } from '../run/run-scenario.js';
 import { IssueList } from '../scenario/issues.js';
 import { readYamlValue } from '../scenario/load-scenario.js';
@@ -70,17 +71,33 @@ export function refuseUnsupported(scenario: ResolvedScenario): void {
   throw new ScenarioError(scenario.file, located);
 }
 
+/**
+ * Check, before anything is built or run, that `out` may hold the validation:
+ * new (it is created now; the folders made are returned so that a failure
+ * before the run can remove them), empty, or an earlier validation. Path
+ * mistakes (a file on the way, /proc, /sys) are OutputErrors naming it.
+ */
+function claimFolder(shown: string, out: string): string[] {
+  if (lstatIfAny(out, shown) === undefined) return makeDirs(out);
+  if (!statIfAny(out, shown)?.isDirectory()) throw new OutputError(shown, 'it exists and is not a folder', { after: 'choose another --out' });
+  const entries = readEntries(shown, out);
+  if (entries.length > 0 && !entries.includes(VALIDATION_MARKER)) {
+    throw new OutputError(shown, 'the folder is not empty and is not a cosim validation folder', { after: 'choose a new --out or empty it' });
+  }
+  const foreign = entries.filter((e) => !ENTRIES.has(e));
+  if (foreign.length > 0) throw new OutputError(shown, `the validation folder also holds ${foreign.join(', ')}, which cosim did not write`, { after: 'move them away or choose a new --out' });
+  return [];
+}
+
+/** Empty the claimed folder of an earlier validation (keeping cosim/ when it is reused) and mark it. */
 function prepareFolder(out: string, keepCosim: boolean): void {
-  if (!existsSync(out)) {
-    mkdirSync(out, { recursive: true });
-  } else {
-    const entries = readdirSync(out);
-    if (entries.length > 0 && !entries.includes(VALIDATION_MARKER)) {
-      throw new OutputError(out, 'the folder is not empty and is not a cosim validation folder', { after: 'choose a new --out or empty it' });
+  for (const e of readEntries(out, out)) {
+    if (e === VALIDATION_MARKER || (keepCosim && e === 'cosim')) continue;
+    try {
+      rmSync(join(out, e), { recursive: true, force: true });
+    } catch (err) {
+      throw new OutputError(join(out, e), err, { before: 'cannot clear the validation folder' });
     }
-    const foreign = entries.filter((e) => !ENTRIES.has(e));
-    if (foreign.length > 0) throw new OutputError(out, `the validation folder also holds ${foreign.join(', ')}, which cosim did not write`, { after: 'move them away or choose a new --out' });
-    for (const e of entries) if (e !== VALIDATION_MARKER && !(keepCosim && e === 'cosim')) rmSync(join(out, e), { recursive: true, force: true });
   }
   put(join(out, VALIDATION_MARKER), 'cosim validation folder: cosim validate may replace its contents\n');
 }
@@ -154,14 +171,22 @@ export async function runValidation(scenario: ResolvedScenario, options: Validat
   const log = options.log ?? (() => undefined);
   refuseUnsupported(scenario);
   const out = resolve(options.outDir);
-  const version = ensureNs3({ install: options.installNs3 ?? true, log });
+  const created = claimFolder(options.outDir, out);
+  let version: string;
+  let compiled: ReturnType<typeof compileProgram>;
   const program = ns3Program(scenario);
-  const compiled = compileProgram(program, version);
+  try {
+    version = ensureNs3({ install: options.installNs3 ?? true, log });
+    compiled = compileProgram(program, version);
+  } catch (err) {
+    removeEmptyDirs(created);
+    throw err;
+  }
   log(`ns-3 ${version}: program ${compiled.sha256.slice(0, 16)} ${compiled.compiled ? 'compiled' : 'taken from the cache'}`);
   prepareFolder(out, options.cosimResults !== undefined && resolve(options.cosimResults) === join(out, 'cosim'));
   const rngRun = options.rngRun ?? Math.max(1, scenario.seed);
   const ns3Dir = join(out, 'ns3');
-  mkdirSync(ns3Dir, { recursive: true });
+  makeDirs(ns3Dir);
   put(join(ns3Dir, 'program.cc'), program);
   runProgram(compiled.binary, ns3Dir, rngRun);
   const ns3Digest = digestDir(ns3Dir);
@@ -176,7 +201,7 @@ export async function runValidation(scenario: ResolvedScenario, options: Validat
   const rows = comparisonRows(cosim, ns3);
   const differences = modelDifferences(scenario);
   const plots = validationPlots(scenario, [cosim, ns3]);
-  mkdirSync(join(out, 'plots'), { recursive: true });
+  makeDirs(join(out, 'plots'));
   for (const p of plots) put(join(out, p.file), p.svg);
   put(join(out, 'comparison.csv'), comparisonCsv(rows));
   put(join(out, 'comparison.json'), comparisonJson(scenario, cosim, ns3, settings, rows, differences));
