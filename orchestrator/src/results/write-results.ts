@@ -208,18 +208,21 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
   if (r.scenario.timeline && existsSync(join(out, outputFile.timeline))) finishTimeline(join(out, outputFile.timeline), r);
   const digest = digestDir(out);
   put(join(out, 'digest.txt'), `${digest}\n`);
+  // Guest-made, bounded before parsing; refusals are warnings of this summary only (outcome.json and the digest are unchanged).
+  const outputs = actionOutputs(r.scenario.actions, r.actions);
+  const warnings = [...(r.warnings ?? []), ...outputs.warnings];
   const simulatedS = r.epochNs === undefined ? r.simulatedNs / 1e9 : (r.simulatedNs - r.epochNs) / 1e9;
   const summary = {
     scenario: r.scenario.name,
     digest,
     ...sim,
-    warnings: r.warnings ?? [],
+    warnings,
     // Not in outcome.json: derived figures, so adding them moved no digest.
     flow_metrics: {
       ...flowMetrics(r.scenario, r.epochNs, r.flows, sim.flows.map((f) => f.goodput_bps)),
       ...(r.requestResponse ? { request_response: r.requestResponse.map(requestResponseMetrics) } : {}),
     },
-    ...actionOutputs(r.scenario.actions, r.actions),
+    ...outputs.fields,
     wall_s: Number(r.wallSeconds.toFixed(3)),
     slowdown: slowdownOf(r),
     experiment_s: Number(simulatedS.toFixed(9)),
@@ -236,7 +239,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     identity: r.identity ?? null,
   };
   put(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  put(join(out, 'summary.txt'), summaryTable(summary.flows, summary.queues, r, digest));
+  put(join(out, 'summary.txt'), summaryTable(summary.flows, summary.queues, { ...r, warnings }, digest));
   // Last: every file now in the folder is cosim's, and a rerun may replace exactly these.
   recordResultsFiles(out);
   return { digest, summary };

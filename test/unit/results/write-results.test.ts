@@ -49,6 +49,21 @@ function outcome(): RunOutcome {
 }
 
 describe('writeResults', () => {
+  it('survives a guest\'s JSON nested 32,000 deep: summary.json and the digest are written, with a warning (issue 26, finding 10)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cosim-results-'));
+    const r = outcome();
+    const deep = '['.repeat(32_000) + ']'.repeat(32_000);
+    r.scenario = { ...r.scenario, actions: [{ index: 0, atNs: 500_000_000, host: 0, op: { kind: 'exec', argv: ['/bin/sh'] }, output: 'json' }] };
+    r.actions = [{ ...r.actions[0]!, stdout: deep }];
+    const { digest } = writeResults(out, r);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { digest: string; warnings: string[]; action_outputs: { json: unknown; json_error: string }[] };
+    expect(summary.digest).toBe(digest);
+    expect(summary.action_outputs[0]).toMatchObject({ json: null, json_error: expect.stringContaining('nested deeper than 64 levels') });
+    expect(summary.warnings).toEqual(['action 0 (on a) printed JSON nested deeper than 64 levels: it is kept as text in actions.json only']);
+    expect(readFileSync(join(out, 'summary.txt'), 'utf8')).toContain('warning: action 0 (on a) printed JSON nested deeper than 64 levels');
+    expect((JSON.parse(readFileSync(join(out, 'actions.json'), 'utf8')) as { stdout: string }[])[0]!.stdout).toBe(deep);
+  });
+
   it('writes actions.json and one throughput CSV per link, ready for pandas', () => {
     const out = mkdtempSync(join(tmpdir(), 'cosim-results-'));
     writeResults(out, outcome());
