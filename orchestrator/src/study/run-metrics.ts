@@ -30,10 +30,33 @@ interface SummaryJson {
   queues: { drops: number; loss_drops: number }[];
 }
 
+/**
+ * The summary.json of the run in `dir`: `summary` when it reads as one, else
+ * `problem`, a sentence naming the file (undefined when there is none). A
+ * truncated or edited file is the user's disk's, not a bug: a study reruns
+ * that run instead of failing on it (issue 26, finding 11).
+ */
+export function readRunSummary(dir: string): { summary?: SummaryJson & Record<string, unknown>; problem?: string } {
+  const path = join(dir, 'summary.json');
+  if (!existsSync(path)) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    return { problem: `${path} cannot be read as JSON (${(err as Error).message})` };
+  }
+  const s = value as Partial<SummaryJson> | null;
+  const known = ['completed', 'stopped', 'failed', 'missing'];
+  if (typeof s !== 'object' || s === null || !known.includes(s.status as string) || !Array.isArray(s.flows) || !Array.isArray(s.queues)) {
+    return { problem: `${path} is not a run's summary (no status, flows and queues)` };
+  }
+  return { summary: s as SummaryJson & Record<string, unknown> };
+}
+
 export function readRunMetrics(dir: string): RunMetrics {
-  const summaryPath = join(dir, 'summary.json');
-  if (!existsSync(summaryPath)) return { ...EMPTY, status: 'missing', reason: 'no summary.json: the run did not finish' };
-  const s = JSON.parse(readFileSync(summaryPath, 'utf8')) as SummaryJson;
+  const { summary: s, problem } = readRunSummary(dir);
+  if (problem !== undefined) return { ...EMPTY, status: 'missing', reason: `${problem}: the run counts as not done` };
+  if (s === undefined) return { ...EMPTY, status: 'missing', reason: 'no summary.json: the run did not finish' };
   const rtts: number[] = [];
   let cwnd: [number, number][] = [];
   s.flows.forEach((f, i) => {

@@ -18,7 +18,7 @@ import { makeDirs, RESULTS_MARKER } from '../results/results-dir.js';
 import { runScenario } from '../run/run-scenario.js';
 import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
 import type { Study, StudyRun } from './load-study.js';
-import { readRunMetrics } from './run-metrics.js';
+import { readRunMetrics, readRunSummary } from './run-metrics.js';
 import { reportHtml, runsCsv, type StudyRunResult, studyPlots, summaryCsv } from './study-report.js';
 import { withStudyLock } from './study-lock.js';
 
@@ -78,10 +78,14 @@ async function runStudyLocked(study: Study, options: StudyOptions): Promise<Stud
     log(`study ${study.name}: ${done}/${study.runs.length} runs done, ${failed} failed, ${reused} reused${eta}`);
   };
 
+  // A worker that fails (a run folder that cannot even record a failure) stops the others' runs, so no guest outlives the study's error.
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onAbort);
   const worker = async (): Promise<void> => {
-    for (let run = queue.shift(); run !== undefined && !options.signal?.aborted; run = queue.shift()) {
+    for (let run = queue.shift(); run !== undefined && !stop.signal.aborted; run = queue.shift()) {
       const dir = join(out, 'runs', run.id);
-      if (isComplete(dir, run)) {
+      if (isComplete(dir, run, (why) => log(`run ${run!.id} runs again: ${why}`))) {
         reused++;
       } else {
         const started = Date.now();
@@ -93,7 +97,7 @@ async function runStudyLocked(study: Study, options: StudyOptions): Promise<Stud
             owner: resolve(out, 'scenarios', `${run.id}.yaml`),
             progress: null,
             log: () => undefined,
-            ...(options.signal ? { signal: options.signal } : {}),
+            signal: stop.signal,
             ...(options.ignoreMemoryLimit ? { ignoreMemoryLimit: true } : {}),
             ...(options.snapshots ? { snapshots: true } : {}),
           });
@@ -110,23 +114,36 @@ async function runStudyLocked(study: Study, options: StudyOptions): Promise<Stud
       progress();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(jobs, study.runs.length) }, worker));
+  const ends = await Promise.allSettled(Array.from({ length: Math.min(jobs, study.runs.length) }, () =>
+    worker().catch((err: unknown) => {
+      stop.abort(err);
+      throw err;
+    }),
+  ));
+  options.signal?.removeEventListener('abort', onAbort);
+  const broken = ends.find((e): e is PromiseRejectedResult => e.status === 'rejected');
+  if (broken) throw broken.reason;
 
   const results = collectStudy(out, study);
   log(`study ${study.name}: ${results.filter((r) => r.metrics.status === 'completed').length} of ${results.length} runs completed in ${((Date.now() - t0) / 1000).toFixed(1)} s of wall time; report in ${join(out, 'report.html')}`);
   return { results, reused, interrupted: options.signal?.aborted ?? false };
 }
 
-/** Whether `dir` holds this run's complete results, made from the same resolved scenario and images. */
-export function isComplete(dir: string, run: StudyRun): boolean {
-  const summaryPath = join(dir, 'summary.json');
+/**
+ * Whether `dir` holds this run's complete results, made from the same
+ * resolved scenario and images. Results that are there but damaged (a
+ * summary.json that does not parse) are not reused, and `damaged` says why.
+ */
+export function isComplete(dir: string, run: StudyRun, damaged: (why: string) => void = () => undefined): boolean {
   const resolvedPath = join(dir, 'resolved-scenario.json');
-  if (!existsSync(summaryPath) || !existsSync(resolvedPath)) return false;
-  const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as { status?: string; identity?: { images?: (KernelSums & { image: string })[] } | null };
+  const { summary, problem } = readRunSummary(dir);
+  if (problem !== undefined) damaged(problem);
+  if (summary === undefined || !existsSync(resolvedPath)) return false;
   if (summary.status !== 'completed') return false;
+  const images = (summary.identity as { images?: (KernelSums & { image: string })[] } | null | undefined)?.images;
   // The file as this run would write it now; a custom kernel is named by the sums its results were made with.
-  if (readFileSync(resolvedPath, 'utf8') !== resolvedScenarioJson(run.scenario, summary.identity?.images)) return false;
-  return sameImages(summary.identity?.images?.map((i) => i.image) ?? [], run);
+  if (readFileSync(resolvedPath, 'utf8') !== resolvedScenarioJson(run.scenario, images)) return false;
+  return sameImages(images?.map((i) => i.image) ?? [], run);
 }
 
 /** The images a run would use now are the ones its results were made with (their folder names carry the key; a host with packages or files boots its layered image). */
@@ -137,8 +154,8 @@ function sameImages(used: readonly string[], run: StudyRun): boolean {
 /** A run that left no results: its folder says why (and, marked as results, is replaced when it runs again). */
 export function recordFailure(dir: string, reason: string): void {
   makeDirs(dir);
-  writeFileSync(join(dir, RESULTS_MARKER), 'This folder holds the results of a cosim run; cosim may replace its contents.\n');
-  writeFileSync(join(dir, 'summary.json'), `${JSON.stringify({ status: 'failed', reason, digest: '', flows: [], queues: [] }, null, 2)}\n`);
+  put(join(dir, RESULTS_MARKER), 'This folder holds the results of a cosim run; cosim may replace its contents.\n');
+  put(join(dir, 'summary.json'), `${JSON.stringify({ status: 'failed', reason, digest: '', flows: [], queues: [] }, null, 2)}\n`);
 }
 
 /** The study's folder with its marker, runs/ and every run's scenario file: what both runners start from. */

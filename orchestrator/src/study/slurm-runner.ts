@@ -58,7 +58,7 @@ async function runOnSlurmLocked(study: Study, options: SlurmStudyOptions): Promi
   prepareStudy(out, study);
   makeDirs(join(slurmDir, 'logs'));
 
-  const pending = study.runs.filter((run) => !isComplete(join(out, 'runs', run.id), run));
+  const pending = study.runs.filter((run) => !isComplete(join(out, 'runs', run.id), run, (why) => log(`run ${run.id} runs again: ${why}`)));
   const reused = study.runs.length - pending.length;
   let interrupted = false;
   if (pending.length > 0 && !options.signal?.aborted) {
