@@ -33,11 +33,14 @@ export const SILENT_INTERVALS = 5;
 export function assessRunHealth(input: { endNs: number; epochNs: number; flows: readonly FlowProgress[]; actions: readonly ActionRecord[] }): RunHealth {
   const failures: string[] = [];
   const warnings: string[] = [];
+  const silent = input.flows.filter((f) => f.lastSampleNs === undefined).map((f) => f.id);
+  if (silent.length === 1) warnings.push(`flow ${silent[0]} sent no TCP_INFO sample: it never connected`);
+  else if (silent.length > 1) {
+    const named = `${silent.slice(0, 5).join(', ')}${silent.length > 5 ? `, … (${silent.length - 5} more)` : ''}`;
+    warnings.push(`${silent.length} of ${input.flows.length} flows sent no TCP_INFO sample: they never connected (${named}); flow_metrics counts them as never_connected, outside fct_s`);
+  }
   for (const f of input.flows) {
-    if (f.lastSampleNs === undefined) {
-      warnings.push(`flow ${f.id} sent no TCP_INFO sample: it never connected`);
-      continue;
-    }
+    if (f.lastSampleNs === undefined) continue;
     const silentNs = input.endNs - f.lastSampleNs;
     if (silentNs > SILENT_INTERVALS * f.sampleIntervalNs) {
       failures.push(

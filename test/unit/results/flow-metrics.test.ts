@@ -43,11 +43,34 @@ flows:
       ],
       [8e6, 1e6, 1e6],
     );
-    expect(m.flows[0]).toEqual({ id: 'short', bytes: 100_000, fct_s: 0.11, fct_resolution_s: 0.005, rtt_us: { p50: 25_000, p90: 30_000, p99: 30_000, max: 30_000 } });
+    expect(m.flows[0]).toEqual({ id: 'short', bytes: 100_000, connected: true, fct_s: 0.11, fct_resolution_s: 0.005, rtt_us: { p50: 25_000, p90: 30_000, p99: 30_000, max: 30_000 } });
     expect(m.flows[1]).toMatchObject({ id: 'never', fct_s: null, rtt_us: null });
-    expect(m.flows[2]).toMatchObject({ id: 'bulk', bytes: null, fct_s: null });
+    expect(m.flows[2]).toMatchObject({ id: 'bulk', bytes: null, connected: false, fct_s: null });
     expect(m.fct_s).toEqual({ p50: 0.11, p90: 0.11, p99: 0.11, max: 0.11 });
-    expect([m.completed, m.sized]).toEqual([1, 2]);
+    expect([m.completed, m.sized, m.never_connected]).toEqual([1, 2, 1]);
     expect(m.jain_index).toBeCloseTo(100 / 198, 6);
+  });
+
+  it('counts the flows that never connected, which fct_s leaves out (issue 26, finding 9)', () => {
+    const scenario = loadScenarioText(
+      `name: m
+duration: 5s
+hosts:
+  - {name: a, kernel: "6.1", ip: 10.0.0.1/24}
+  - {name: b, kernel: "6.1", ip: 10.0.0.2/24}
+links:
+  - {name: l, between: [a, b], rate: 10Mbit}
+short_flows:
+  - {id: s, from: a, to: b, count: 4, mean_gap: 100ms, sizes: [10KB], port: 6000}
+`,
+      'm.yaml',
+      kernels('6.1'),
+    );
+    const epoch = 0;
+    const samples = (f: { startNs: number }) => [sample(f.startNs + 50_000_000, 10_000, 20_000)];
+    const m = flowMetrics(scenario, epoch, scenario.flows.map((f, i) => ({ id: f.id, samples: i % 2 === 0 ? samples(f) : [] })), [1, 0, 1, 0]);
+    expect(m.flows.map((f) => f.connected)).toEqual([true, false, true, false]);
+    expect([m.completed, m.sized, m.never_connected]).toEqual([2, 4, 2]);
+    expect(m.fct_s?.max).toBe(0.05);
   });
 });

@@ -35,6 +35,13 @@ describe('assessRunHealth', () => {
     expect(assessRunHealth({ endNs: 7 * S, epochNs: 2 * S, flows: [flow(undefined)], actions: [] }).warnings).toEqual(['flow reno sent no TCP_INFO sample: it never connected']);
   });
 
+  it('names many flows that never connected in one warning, with their count', () => {
+    const flows = Array.from({ length: 8 }, (_, i) => ({ ...flow(i < 7 ? undefined : 7 * S - 5_000_000), id: `s-${i}` }));
+    expect(assessRunHealth({ endNs: 7 * S, epochNs: 2 * S, flows, actions: [] }).warnings).toEqual([
+      '7 of 8 flows sent no TCP_INFO sample: they never connected (s-0, s-1, s-2, s-3, s-4, … (2 more)); flow_metrics counts them as never_connected, outside fct_s',
+    ]);
+  });
+
   it('warns of samplers that missed ticks, naming five flows and counting the rest', () => {
     const flows = Array.from({ length: 7 }, (_, i) => ({ ...flow(7 * S), id: `f${i}`, missedTicks: i }));
     expect(missedSamples(flows)).toEqual([

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { NodeRef, ResolvedScenario } from '../../scenario/types.js';
+import type { SizeDistribution } from '../../sim/traffic-schedule.js';
 import { knownKernels } from '../../images/kernel-catalog.js';
 import { checkGuestMemory } from '../../run/resource-check.js';
 import { SERVER_SYSCTLS } from '../../run/server-sysctls.js';
@@ -23,6 +24,31 @@ export function serverDefaultLines(s: Pick<ResolvedScenario, 'hosts'>): string[]
     const own = s.hosts.filter((h) => h.sysctls.some(([k]) => k === d.key)).map((h) => h.name);
     const scope = d.perNamespace ? '' : ', VM-wide';
     lines.push(`    ${d.key}=${d.value} (stock ${d.stock256MiB} on 256 MiB${scope})${own.length ? `; own value on ${own.join(', ')}` : ''}`);
+  }
+  return lines;
+}
+
+const sizeText = (d: SizeDistribution): string =>
+  d.kind === 'fixed' ? `${d.bytes} B` : d.kind === 'uniform' ? `one of ${d.sizes.join(', ')} B` : d.kind === 'exponential' ? `exponential, mean ${d.meanBytes} B` : `lognormal, mean ${d.meanBytes} B, sigma ${d.sigma}`;
+
+/** One line per workload of every kind: TCP flows (short_flows expanded into them), UDP flows, request/response. */
+export function workloadLines(s: Pick<ResolvedScenario, 'hosts' | 'flows' | 'udpFlows' | 'requestResponse'>): string[] {
+  const name = (i: number) => s.hosts[i]!.name;
+  const lines: string[] = [];
+  for (const f of s.flows) {
+    const size = f.bytes === 'until_end' ? '' : `, ${f.bytes} B`;
+    lines.push(`  flow ${f.id}: ${name(f.from)} -> ${f.toIp}:${f.port} from ${f.startNs / 1e9} s${size}, ${f.cc ?? 'default cc'}`);
+  }
+  for (const u of s.udpFlows ?? []) {
+    const onOff = u.onOff ? `, on ${u.onOff.onNs / 1e6} ms / off ${u.onOff.offNs / 1e6} ms (${u.onOff.distribution})` : '';
+    lines.push(`  udp flow ${u.id}: ${name(u.from)} -> ${u.toIp}:${u.port} from ${u.startNs / 1e9} s for ${u.durationNs / 1e9} s, ${u.rateBps / 1e6} Mbit/s, ${u.datagramBytes}-byte datagrams${onOff}`);
+  }
+  for (const w of s.requestResponse ?? []) {
+    const gap = w.meanGapNs === undefined ? '' : `, mean gap ${w.meanGapNs / 1e6} ms`;
+    lines.push(
+      `  request/response ${w.id}: ${name(w.from)} -> ${w.toIp}:${w.port} from ${w.startNs / 1e9} s, ${w.count} requests (${w.arrival}${gap}), ` +
+        `requests ${sizeText(w.requestSize)}, responses ${sizeText(w.responseSize)}, ${w.cc ?? 'default cc'}`,
+    );
   }
   return lines;
 }
@@ -54,7 +80,7 @@ export const checkCommand: CommandModule<object, { scenario: string; set: string
       const extras = [d.jitterNs ? `jitter ${d.jitterNs / 1e6} ms${d.reorder ? ' (may reorder)' : ''}` : '', l.pcap ? 'pcap' : '', l.throughputIntervalNs ? 'throughput trace' : '', l.mtu ? `mtu ${l.mtu}` : ''];
       lines.push(`  link ${l.name}: ${endName(l.ends[0])} <-> ${endName(l.ends[1])}, ${d.rateBps / 1e6} Mbit/s, ${d.delayNs / 1e6} ms${extras.filter(Boolean).map((e) => `, ${e}`).join('')}`);
     }
-    for (const f of s.flows) lines.push(`  flow ${f.id}: ${s.hosts[f.from]!.name} -> ${f.toIp}:${f.port} from ${f.startNs / 1e9} s, ${f.cc ?? 'default cc'}`);
+    lines.push(...workloadLines(s));
     for (const a of s.actions) {
       const what =
         a.op.kind === 'exec'
