@@ -46,3 +46,23 @@ export function digestOf(entries: readonly DigestEntry[]): string {
 export function digestDir(dir: string): string {
   return digestOf(listDigestEntries(dir));
 }
+
+/**
+ * Why the files in `dir` no longer give `digest`, or undefined when they do:
+ * a file the run wrote (`written`, from its marker) that is gone is named,
+ * else the first few the digest covers now. What a study checks before it
+ * reuses a run: every file its digest covers is there and verifies.
+ */
+export function digestMismatch(dir: string, digest: string, written: readonly string[] = []): string | undefined {
+  let entries: DigestEntry[];
+  try {
+    entries = listDigestEntries(dir);
+  } catch (err) {
+    return `its files cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+  if (digestOf(entries) === digest) return undefined;
+  const present = new Set(entries.map((e) => e.path));
+  const gone = written.filter((p) => !WALL_CLOCK_FILES.has(p) && !present.has(p));
+  if (gone.length > 0) return `${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ` and ${gone.length - 3} more` : ''} ${gone.length === 1 ? 'is' : 'are'} gone, so its digest no longer verifies`;
+  return 'its files no longer give its digest (one was changed, added or removed)';
+}

@@ -14,7 +14,9 @@ import { OutputError } from '../errors.js';
 import { ensureHostImage } from '../images/host-image.js';
 import { type KernelSums, resolvedScenarioJson } from '../results/resolved-scenario.js';
 import { FolderLockedError, LOCK_FILE } from '../results/folder-lock.js';
+import { digestMismatch } from '../results/digest.js';
 import { makeDirs, RESULTS_MARKER } from '../results/results-dir.js';
+import { readResultsRecord } from '../results/results-marker.js';
 import { runScenario } from '../run/run-scenario.js';
 import { QEMU_OVERHEAD_MIB } from '../run/resource-check.js';
 import type { Study, StudyRun } from './load-study.js';
@@ -131,8 +133,9 @@ async function runStudyLocked(study: Study, options: StudyOptions): Promise<Stud
 
 /**
  * Whether `dir` holds this run's complete results, made from the same
- * resolved scenario and images. Results that are there but damaged (a
- * summary.json that does not parse) are not reused, and `damaged` says why.
+ * resolved scenario and images, every file its digest covers present and
+ * verified. Results that are there but damaged (a summary.json that does
+ * not parse, a file deleted or changed) are not reused, and `damaged` says why.
  */
 export function isComplete(dir: string, run: StudyRun, damaged: (why: string) => void = () => undefined): boolean {
   const resolvedPath = join(dir, 'resolved-scenario.json');
@@ -143,7 +146,11 @@ export function isComplete(dir: string, run: StudyRun, damaged: (why: string) =>
   const images = (summary.identity as { images?: (KernelSums & { image: string })[] } | null | undefined)?.images;
   // The file as this run would write it now; a custom kernel is named by the sums its results were made with.
   if (readFileSync(resolvedPath, 'utf8') !== resolvedScenarioJson(run.scenario, images)) return false;
-  return sameImages(images?.map((i) => i.image) ?? [], run);
+  if (!sameImages(images?.map((i) => i.image) ?? [], run)) return false;
+  // Last, as the costliest: every file the digest covers is there and verifies (deleted traces/ used to give RTTs of 0, `completed`).
+  const mismatch = digestMismatch(dir, summary.digest, readResultsRecord(dir).files);
+  if (mismatch !== undefined) damaged(`${dir}: ${mismatch}`);
+  return mismatch === undefined;
 }
 
 /** The images a run would use now are the ones its results were made with (their folder names carry the key; a host with packages or files boots its layered image). */

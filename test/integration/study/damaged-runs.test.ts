@@ -1,8 +1,10 @@
 // A study folder whose runs were damaged after they ran, through the CLI on
 // real guests (issue 26): a truncated summary.json used to stop the study with
 // "Unexpected end of JSON input" naming no file (exit 70), for good, while
-// the other runs' guests went on (finding 11). Now that run is named and run
-// again, and an error that does stop a study stops its other runs first.
+// the other runs' guests went on (finding 11); a run whose traces/ were
+// deleted was reused, with RTT percentiles of 0 and status `completed`
+// (finding 3). Now such a run is named and run again, and an error that
+// does stop a study stops its other runs first.
 
 import { readFileSync, rmSync, truncateSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -53,6 +55,16 @@ describe('a study whose run folders were damaged', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`run ${R0} runs again: ${summary} cannot be read as JSON (`);
     expect(r.stdout).toContain('2 of 2 runs completed (1 reused)');
+    expect(readFileSync(join(out, 'runs.csv'), 'utf8')).toBe(firstRuns);
+  });
+
+  it('runs again a run whose traces/ were deleted, naming them (finding 3)', async () => {
+    rmSync(join(out, 'runs', R1, 'traces'), { recursive: true });
+    const r = await study();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`run ${R1} runs again: ${join(out, 'runs', R1)}: traces/flow.csv is gone, so its digest no longer verifies`);
+    expect(r.stdout).toContain('2 of 2 runs completed (1 reused)');
+    // Its RTT percentiles are those of the first run again, not 0 as when the reuse did not look.
     expect(readFileSync(join(out, 'runs.csv'), 'utf8')).toBe(firstRuns);
   });
 
