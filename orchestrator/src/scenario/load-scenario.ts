@@ -1,11 +1,11 @@
 // Read a scenario file: YAML with line numbers kept, then compile. Every
 // issue is collected and reported at once as one ScenarioError.
 
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { ScenarioError } from '../errors.js';
 import { compileScenario } from './compile.js';
+import { readInputFile } from './input-file.js';
 import { IssueList } from './issues.js';
 import { applyOverride, type Override } from './overrides.js';
 import type { KernelChoice, ResolvedScenario } from './types.js';
@@ -63,7 +63,7 @@ export function readYamlValue(text: string, file: string): { value: unknown; doc
 export function loadScenario(path: string, kernels: readonly KernelChoice[], options: LoadOptions = {}): ResolvedScenario {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInputFile(path);
   } catch (err) {
     throw new ScenarioError(basename(path), [{ code: 'invalid_yaml', path: [], message: `cannot read ${path}: ${(err as Error).message}` }], { cause: err });
   }

@@ -2,7 +2,7 @@
 // input is refused with its path before any VM starts (loading only).
 
 import { describe, expect, it } from 'vitest';
-import { MAX_VLANS_PER_VM } from '../../../orchestrator/src/scenario/sections/hosts.js';
+import { MAX_VIRTUAL_HOSTS_PER_VM, MAX_VLANS_PER_VM } from '../../../orchestrator/src/scenario/sections/hosts.js';
 import { compileSection, sectionIssues } from './helpers/compile-section.js';
 
 const text = (vms: string, hosts: string, extra = '') => `name: v
@@ -88,9 +88,18 @@ describe('virtual hosts (vms: and vm:)', () => {
     const nics = (k: number) => `[${Array.from({ length: 8 }, (_, j) => `{ip: 10.${k >> 8}.${k & 255}.${j + 1}/32}`).join(', ')}]`;
     const hosts = Array.from({ length: 513 }, (_, k) => `  - {name: h${k}, vm: box, nics: ${nics(k)}}`).join('\n');
     const issues = issuesOf(text('  - {name: box, kernel: "6.1"}', hosts));
-    // 512 hosts of 8 NICs is 4096 VLANs: host 511's NICs go past 4094.
+    // 512 hosts of 8 NICs is 4096 VLANs: host 511's NICs go past 4094 (the host limit, 256, comes first).
     expect(issues).toEqual([
+      `hosts.256.vm: too many virtual hosts in VM box: at most ${MAX_VIRTUAL_HOSTS_PER_VM}, where configuration was measured to finish in reasonable time (docs/virtual-hosts.md, Scale); place some hosts in another VM`,
       `hosts.511.nics: too many interfaces in VM box: its NIC carries each virtual host's NIC on its own 802.1Q VLAN, at most ${MAX_VLANS_PER_VM}; place some hosts in another VM`,
+    ]);
+  });
+
+  it(`refuses more than ${MAX_VIRTUAL_HOSTS_PER_VM} virtual hosts in one VM (issue 26, finding 15)`, () => {
+    const hosts = (n: number) => Array.from({ length: n }, (_, k) => `  - {name: h${k}, vm: box, ip: 10.${k >> 8}.${k & 255}.1/8}`).join('\n');
+    expect(issuesOf(text('  - {name: box, kernel: "6.1", memory: 1GiB}', hosts(MAX_VIRTUAL_HOSTS_PER_VM)))).toEqual([]);
+    expect(issuesOf(text('  - {name: box, kernel: "6.1", memory: 1GiB}', hosts(4094)))).toEqual([
+      `hosts.256.vm: too many virtual hosts in VM box: at most ${MAX_VIRTUAL_HOSTS_PER_VM}, where configuration was measured to finish in reasonable time (docs/virtual-hosts.md, Scale); place some hosts in another VM`,
     ]);
   });
 });
