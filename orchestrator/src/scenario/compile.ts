@@ -32,7 +32,7 @@ import { compileSwitches } from './sections/switches.js';
 
 const DEFAULTS = { seed: 1 } as const;
 
-const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'vms', 'hosts', 'switches', 'links', 'flows', 'short_flows', 'udp_flows', 'request_response', 'actions'];
+export const TOP_KEYS = ['name', 'seed', 'duration', 'sync', 'timeline', 'packages', 'files', 'vms', 'hosts', 'switches', 'links', 'flows', 'short_flows', 'udp_flows', 'request_response', 'actions'];
 
 export interface CompileOptions {
   file: string;

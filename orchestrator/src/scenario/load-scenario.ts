@@ -3,8 +3,8 @@
 
 import { basename } from 'node:path';
 import { type Document, LineCounter, parseDocument } from 'yaml';
-import { ScenarioError } from '../errors.js';
-import { compileScenario } from './compile.js';
+import { ScenarioError, type ScenarioIssue } from '../errors.js';
+import { compileScenario, TOP_KEYS } from './compile.js';
 import { readInputFile } from './input-file.js';
 import { IssueList } from './issues.js';
 import { applyOverride, type Override } from './overrides.js';
@@ -30,16 +30,32 @@ export function loadScenarioValue(raw: unknown, file: string, kernels: readonly 
 }
 
 function compileWithOverrides(raw: unknown, file: string, kernels: readonly KernelChoice[], options: LoadOptions, issues: IssueList): ResolvedScenario {
+  refuseForeignMapping(raw, file);
+  // Every override that cannot be set is reported, not only the first (a study with 3 bad axes named 1).
+  const unset: ScenarioIssue[] = [];
   for (const o of options.overrides ?? []) {
     try {
       raw = applyOverride(raw, o);
     } catch (err) {
-      throw new ScenarioError(file, [{ code: 'unknown_reference', path: o.path.split('.'), message: `cannot set ${o.path}: ${(err as Error).message}` }]);
+      unset.push({ code: 'unknown_reference', path: o.path.split('.'), message: `cannot set ${o.path}: ${(err as Error).message}` });
     }
   }
+  if (unset.length > 0) throw new ScenarioError(file, unset);
   const scenario = compileScenario(raw, issues, { file, kernels });
   if (issues.issues.length > 0) throw new ScenarioError(file, issues.issues);
   return scenario;
+}
+
+/**
+ * A mapping none of whose keys a scenario has is some other file (`scenario:
+ * /etc/shadow` parses as a mapping of its lines): one issue that quotes none
+ * of it, rather than one "unknown field" per line, each line in full.
+ */
+function refuseForeignMapping(raw: unknown, file: string): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
+  const keys = Object.keys(raw);
+  if (keys.length === 0 || keys.some((k) => TOP_KEYS.includes(k))) return;
+  throw new ScenarioError(file, [{ code: 'invalid_value', path: [], message: `this is not a scenario: none of its ${keys.length} top-level keys is one a scenario has (${TOP_KEYS.slice(0, 3).join(', ')}, ...); is it the right file?` }]);
 }
 
 /** A YAML file's plain value, or a ScenarioError naming what is wrong with it. */

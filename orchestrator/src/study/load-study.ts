@@ -83,6 +83,12 @@ export function loadStudy(file: string, kernels: readonly KernelChoice[]): Study
 export function loadStudyText(text: string, file: string, kernels: readonly KernelChoice[]): Study {
   const { value, doc, lines } = readYamlValue(text, file);
   const located = new IssueList(doc, lines);
+  const studyKeys = Object.keys(StudyFileSchema.shape);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 && !Object.keys(value).some((k) => studyKeys.includes(k))) {
+    // Some other file (/etc/shadow parses as a mapping of its lines): quote none of it.
+    located.add('invalid_value', [], `this is not a study: none of its ${Object.keys(value).length} top-level keys is one a study has (${studyKeys.join(', ')}); is it the right file?`);
+    throw new ScenarioError(file, located.issues, { what: 'study' });
+  }
   const parsed = StudyFileSchema.safeParse(value);
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
@@ -97,6 +103,14 @@ export function loadStudyText(text: string, file: string, kernels: readonly Kern
   const base = baseScenario(study.scenario, file, located);
   const axes = Object.entries(study.axes).map(([path, values]) => ({ path, values }));
   refuseSharedFields(axes, base.raw, located, file);
+  // Where each axis lands, to blame the axis an issue is in (not merely one of the same section).
+  const targets = axes.map((a) => {
+    try {
+      return overrideTarget(base.raw, a.path).join('.');
+    } catch {
+      return a.path;
+    }
+  });
   // Counted before any is made: 10^6 runs used to end in V8 running out of memory after 170 s.
   const count = axes.reduce((n, a) => n * a.values.length, study.repetitions);
   if (count > MAX_STUDY_RUNS) {
@@ -125,7 +139,9 @@ export function loadStudyText(text: string, file: string, kernels: readonly Kern
           const key = `${issue.message}@${issue.path.join('.')}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          const blamed = where.find((w) => issue.path.join('.').startsWith(w[1].split('.')[0]!)) ?? where[0];
+          const at = issue.path.join('.');
+          const within = (t: string) => at === t || at.startsWith(`${t}.`) || t.startsWith(`${at}.`);
+          const blamed = where.find((_, k) => within(targets[k]!) || within(axes[k]!.path)) ?? where.find((w) => at.startsWith(w[1].split('.')[0]!)) ?? where[0];
           const path = blamed ? [...blamed] : ['scenario'];
           issues.push({ code: issue.code, path, message: `${issue.message} (in the scenario${cell.length ? ` with ${cell.map((c) => `${c.path}=${String(c.value)}`).join(', ')}` : ''}, at ${issue.path.join('.') || 'its top level'})`, ...(located.lineOf(path) !== undefined ? { line: located.lineOf(path)! } : {}) });
         }

@@ -56,3 +56,34 @@ describe('cosim study with axes that reach one field', () => {
     expect(fine.stdout.split('\n')[0]).toMatch(/^study axes: 2 runs, \d+ at once$/);
   });
 });
+
+describe('cosim study with several bad axes (issue 26, finding 17)', () => {
+  it('reports every axis that cannot be set, not only the first', async () => {
+    const r = await dryRun('  links.nope.rate: [1Mbit]\n  flows.g.cc: [reno]\n  hosts.zz.kernel: ["6.1"]\n');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('3 problems');
+    for (const [axis, line] of [['links.nope.rate', 13], ['flows.g.cc', 14], ['hosts.zz.kernel', 15]] as const) {
+      expect(r.stderr).toContain(`✖ cannot set ${axis}: `);
+      expect(r.stderr).toMatch(new RegExp(`→ at axes\\.${axis.replaceAll('.', '\\.')}\\[0\\] in .*study\\.yaml:${line}\\n`));
+    }
+  });
+
+  it('blames each bad value on its own axis, not another of the same section', async () => {
+    const r = await dryRun('  links.l.rate: [-1Mbit]\n  links.l.delay: [fast]\n  flows.f.cc: [renoo]\n');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/✖ rate must be [^\n]*\n {2}→ at axes\.links\.l\.rate\[0\]/);
+    expect(r.stderr).toMatch(/✖ delay must be [^\n]*\n {2}→ at axes\.links\.l\.delay\[0\]/);
+    expect(r.stderr).toMatch(/✖ unknown congestion control "renoo" for a's kernel 6\.1; known: reno, cubic, [^\n]*\n {2}→ at axes\.flows\.f\.cc\[0\]/);
+  });
+});
+
+describe('cosim study of a file that is not a study', () => {
+  it('quotes none of its lines', async () => {
+    const file = join(dir, 'shadow');
+    writeFileSync(file, 'root:$6$salt$secrethash:19000:0:99999:7:::\n');
+    const r = await runCli(['study', file, '--dry-run']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('this is not a study: none of its 1 top-level keys is one a study has (name, scenario, repetitions, axes); is it the right file?');
+    expect(r.stderr).not.toContain('secrethash');
+  });
+});

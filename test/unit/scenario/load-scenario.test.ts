@@ -317,9 +317,17 @@ describe('findings of the hostile run (issues 10 and 11)', () => {
   });
 
   it('prints at most 20 problems of a file of garbage', () => {
-    const garbage = Array.from({ length: 300 }, (_, i) => `k${i}: ${i}`).join('\n');
+    // One key a scenario has, so it reads as a scenario with 300 unknown fields.
+    const garbage = ['seed: 1', ...Array.from({ length: 300 }, (_, i) => `k${i}: ${i}`)].join('\n');
     const text = formatError(issuesOf(garbage));
     expect(text.split('\n').filter((l) => l.startsWith('✖'))).toHaveLength(20);
     expect(text).toMatch(/… and \d+ more \(fix these first\)$/);
+  });
+
+  it('quotes none of a file that is not a scenario at all, such as /etc/shadow (issue 26, finding 17)', () => {
+    const shadow = 'root:$6$salt$secrethash:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n';
+    const err = issuesOf(shadow);
+    expect(err.issues).toEqual([{ code: 'invalid_value', path: [], message: 'this is not a scenario: none of its 2 top-level keys is one a scenario has (name, seed, duration, ...); is it the right file?' }]);
+    expect(formatError(err)).not.toContain('secrethash');
   });
 });

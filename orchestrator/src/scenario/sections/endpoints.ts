@@ -101,11 +101,29 @@ export function compileStart(c: Checker, o: Record<string, unknown>, p: Path): n
 }
 
 /** `cc`, the socket's congestion control; undefined keeps the kernel's default. */
-export function compileCc(c: Checker, o: Record<string, unknown>, p: Path): string | undefined {
+/**
+ * Every congestion control a stock image's kernel (5.10, 6.1, 6.12) offers:
+ * reno and cubic are built in, the others are the modules every image loads
+ * at boot (images/modules.list). A test keeps the two lists equal.
+ */
+export const STOCK_CONGESTION_CONTROLS: readonly string[] = ['reno', 'cubic', 'bbr', 'bic', 'cdg', 'dctcp', 'highspeed', 'htcp', 'hybla', 'illinois', 'lp', 'nv', 'scalable', 'vegas', 'veno', 'westwood', 'yeah'];
+
+/**
+ * A workload's `cc`. On a stock kernel it must be one the kernel has (an
+ * unknown one used to pass `check` and fail the run with a raw
+ * "setsockopt(6, 13)"); a custom kernel's are not known, so any name passes.
+ */
+export function compileCc(c: Checker, o: Record<string, unknown>, p: Path, sender?: { kernel: string; name: string }): string | undefined {
   if (o.cc === undefined) return undefined;
-  if (typeof o.cc === 'string' && /^[a-z0-9_]{1,15}$/.test(o.cc)) return o.cc;
-  c.issues.add('invalid_value', [...p, 'cc'], 'cc must be a congestion control name like reno, cubic or bbr');
-  return undefined;
+  if (typeof o.cc !== 'string' || !/^[a-z0-9_]{1,15}$/.test(o.cc)) {
+    c.issues.add('invalid_value', [...p, 'cc'], 'cc must be a congestion control name like reno, cubic or bbr');
+    return undefined;
+  }
+  if (sender && sender.kernel !== 'custom' && !STOCK_CONGESTION_CONTROLS.includes(o.cc)) {
+    c.issues.add('invalid_value', [...p, 'cc'], `unknown congestion control "${o.cc}" for ${sender.name}'s kernel ${sender.kernel}; known: ${STOCK_CONGESTION_CONTROLS.join(', ')}`);
+    return undefined;
+  }
+  return o.cc;
 }
 
 /**

@@ -17,7 +17,7 @@ export function compileFlows(c: Checker, v: unknown, hosts: HostTable, links: Li
     const startNs = compileStart(c, o, p);
     let bytes: number | 'until_end' = 'until_end';
     if (o.bytes !== undefined && o.bytes !== 'until_end') bytes = c.unit(parseSizeBytes(o.bytes, 'bytes'), [...p, 'bytes'], 0);
-    const cc = compileCc(c, o, p);
+    const cc = compileCc(c, o, p, from === undefined ? undefined : hosts.list[from]);
     const sampleIntervalNs = compileSampleInterval(c, o, p, 'tcp_info');
     if (id && from !== undefined && to !== undefined && from !== to) {
       flows.push({ ...resolvedEndpoints(hosts, { id, from, to }, c.int(o.port, [...p, 'port'], 1, 65535, 5001 + i), startNs), bytes, cc, sampleIntervalNs });

@@ -48,7 +48,7 @@ export function compileRequestResponse(c: Checker, v: unknown, hosts: HostTable,
     } else if (arrival === 'poisson') issues.add('missing_key', [...p, 'mean_gap'], 'mean_gap is required for Poisson arrivals');
     const requestSize = compileSize(c, o.request_size ?? DEFAULTS.requestSize, [...p, 'request_size'], 0);
     const responseSize = compileSize(c, o.response_size ?? DEFAULTS.responseSize, [...p, 'response_size'], 1);
-    const cc = compileCc(c, o, p);
+    const cc = compileCc(c, o, p, from === undefined ? undefined : hosts.list[from]);
     const sampleIntervalNs = compileSampleInterval(c, o, p, 'generator');
     if (!id || from === undefined || to === undefined || from === to || !requestSize || !responseSize || (meanGapNs !== undefined && meanGapNs <= 0)) return;
     if (arrival === 'poisson' && meanGapNs === undefined) return;

@@ -45,7 +45,7 @@ export function compileShortFlows(c: Checker, v: unknown, seed: number, hosts: H
     } else o.sizes.forEach((s, k) => sizes.push(c.unit(parseSizeBytes(s, 'sizes'), [...p, 'sizes', k], 1)));
     const port = c.int(o.port, [...p, 'port'], 1, 65535, 7000);
     if (o.port !== undefined && port + count - 1 > 65535) issues.add('invalid_value', [...p, 'port'], `ports ${port} to ${port + count - 1} do not fit below 65536`);
-    const cc = compileCc(c, o, p);
+    const cc = compileCc(c, o, p, from === undefined ? undefined : hosts.list[from]);
     const sampleIntervalNs = compileSampleInterval(c, o, p, 'tcp_info');
     if (!id || from === undefined || to === undefined || from === to || meanGapNs <= 0 || sizes.length === 0) return;
     const random = streamFor(seed, `short_flows:${id}`);
