@@ -141,12 +141,19 @@ export class QemuVm {
   }
 }
 
-function describeExit(stderr: string[], consoleLogPath: string, exit?: QemuExit): string {
+/** Why QEMU is gone, from the guest's console, QEMU's stderr and its exit (exported for tests). */
+export function describeExit(stderr: string[], consoleLogPath: string, exit?: QemuExit): string {
   const consoleText = existsSync(consoleLogPath) ? readFileSync(consoleLogPath, 'latin1') : '';
   const fatal = /cosim-init: FATAL: .*/.exec(consoleText)?.[0];
   if (fatal) return `the guest's init failed: ${fatal.replace('cosim-init: FATAL: ', '')}`;
   const panic = /Kernel panic - not syncing: .*/.exec(consoleText)?.[0];
   if (panic) return `the guest kernel panicked: ${panic.trim()}`;
+  // QEMU runs with -no-reboot, so a guest that reboots or powers off ends QEMU with status 0 and nothing on stderr.
+  const down = /reboot: (Restarting system|Power down|System halted)/.exec(consoleText)?.[1];
+  if (down) {
+    const what = down === 'Restarting system' ? 'rebooted' : down === 'Power down' ? 'powered off' : 'halted';
+    return `the guest ${what} itself (its kernel said "reboot: ${down}"): a program in it (an action's reboot, poweroff or halt?) ended the VM`;
+  }
   const err = lastLine(stderr);
   if (err) return `QEMU ended: ${err}`;
   if (exit?.signal) return `QEMU was killed by ${exit.signal} (not by this run)`;

@@ -13,7 +13,7 @@
 // misses nothing (and an input at S itself is delivered after REACHED{S},
 // as in a cold run).
 
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { GuestError, OutputError } from '../errors.js';
 import { makeDirs } from '../results/results-dir.js';
@@ -67,6 +67,9 @@ export async function makeSnapshot(
   const root = snapshotsDir();
   const final = join(root, key);
   const tmp = join(root, `${key}.tmp-${process.pid}-${Date.now()}`);
+  // The temporary folder goes when this ends; a failed boot's console is kept here, where the error names it.
+  const failedConsole = join(root, `${key}.failed-console.log`);
+  removeAbandonedTmp(root);
   // Not a recursive mkdir, which spins for ever under /proc (COSIM_SNAPSHOT_DIR=/proc/...).
   try {
     makeDirs(tmp);
@@ -101,7 +104,7 @@ export async function makeSnapshot(
       if (agentReadyNs !== undefined) break;
       if (options.stop?.reason !== undefined) throw new GuestError(name, 'snapshot', options.stop.reason);
       if (c.reachedNs > SNAPSHOT_BOOT_LIMIT_NS) {
-        throw new GuestError(name, 'snapshot', `its relay agent did not come up within ${SNAPSHOT_BOOT_LIMIT_NS / 1e9} s of simulated time (see ${join(tmp, CONSOLE_FILE)})`);
+        throw new GuestError(name, 'snapshot', `its relay agent did not come up within ${SNAPSHOT_BOOT_LIMIT_NS / 1e9} s of simulated time (see ${failedConsole})`);
       }
       if (Date.now() - lastLogMs > 2000) {
         lastLogMs = Date.now();
@@ -141,9 +144,43 @@ export async function makeSnapshot(
     return meta;
   } catch (err) {
     vm?.kill();
+    try {
+      if (existsSync(join(tmp, CONSOLE_FILE))) copyFileSync(join(tmp, CONSOLE_FILE), failedConsole);
+    } catch {
+      // The error itself says what failed; a console that cannot be kept must not hide it.
+    }
     throw err;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Remove the temporary folders of snapshots whose maker is gone: a process
+ * killed with SIGKILL while it saved one left `<key>.tmp-<pid>-<ms>` in the
+ * cache for ever (issue 26, finding 19). A folder whose pid lives is left
+ * alone (another run making that snapshot now, or, rarely, a reused pid).
+ */
+export function removeAbandonedTmp(root: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/\.tmp-(\d+)-\d+$/.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
+    rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
