@@ -53,8 +53,31 @@ export interface StudyResult {
  * (not per VM) keeps the machine busy; memory bounds it too.
  */
 export function defaultJobs(study: Study, machineBytes = totalmem(), cores = cpus().length): number {
+  return Math.max(1, Math.min(cores, memoryJobs(study, machineBytes)));
+}
+
+/** Runs this machine's memory holds at once (each run's guests and QEMU's overhead). */
+export function memoryJobs(study: Study, machineBytes = totalmem()): number {
   const perRunMiB = Math.max(1, ...study.runs.map((r) => r.scenario.hosts.reduce((sum, h) => sum + h.memoryMiB + QEMU_OVERHEAD_MIB, 0)));
-  return Math.max(1, Math.min(cores, Math.floor(machineBytes / 2 ** 20 / perRunMiB)));
+  return Math.max(1, Math.floor(machineBytes / 2 ** 20 / perRunMiB));
+}
+
+/** `--jobs`, but never more runs at once than memory holds (issue 26, finding 19: 1000 were started), unless forced. */
+function capJobs(study: Study, options: StudyOptions, log: (line: string) => void): number {
+  if (options.jobs === undefined) return Math.max(1, defaultJobs(study));
+  const fit = memoryJobs(study);
+  if (options.jobs <= fit || options.ignoreMemoryLimit) return Math.max(1, options.jobs);
+  log(`--jobs ${options.jobs}: only ${fit} runs fit in this machine's memory at once; running ${fit} at once (--force to run ${options.jobs})`);
+  return fit;
+}
+
+/**
+ * Seconds left: the runs left, `jobs` at a time (but never more at once than
+ * there are runs), each taking the mean so far. Dividing by `jobs` alone read
+ * "1 s" through a 74 s study run with --jobs 1000.
+ */
+export function studyEtaSeconds(left: number, meanMs: number, jobs: number): number {
+  return Math.ceil((Math.ceil(left / Math.max(1, Math.min(jobs, left))) * meanMs) / 1000);
 }
 
 /** Run the study into `options.outDir`, holding the folder's lock throughout (study-lock.ts). */
@@ -66,7 +89,7 @@ async function runStudyLocked(study: Study, options: StudyOptions): Promise<Stud
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const out = options.outDir;
   prepareStudy(out, study);
-  const jobs = Math.max(1, options.jobs ?? defaultJobs(study));
+  const jobs = capJobs(study, options, log);
   const t0 = Date.now();
   let done = 0;
   let failed = 0;
@@ -76,7 +99,7 @@ async function runStudyLocked(study: Study, options: StudyOptions): Promise<Stud
   const progress = () => {
     const left = study.runs.length - done;
     const mean = durations.length ? durations.reduce((a, b) => a + b, 0) / durations.length : undefined;
-    const eta = mean === undefined ? '' : `, ETA ${Math.ceil((left * mean) / jobs / 1000)} s`;
+    const eta = mean === undefined || left === 0 ? '' : `, ETA ${studyEtaSeconds(left, mean, jobs)} s`;
     log(`study ${study.name}: ${done}/${study.runs.length} runs done, ${failed} failed, ${reused} reused${eta}`);
   };
 
