@@ -9,7 +9,6 @@
 import { GuestError } from '../errors.js';
 import { FrameNumbering } from '../net/frame.js';
 import type { QemuVm } from '../qemu/qemu-vm.js';
-import { StartInterrupted } from '../qemu/start-vms.js';
 import { RelayClient } from '../relay/relay-client.js';
 import type { TcpInfo } from '../relay/relay-messages.js';
 import { type RunOutcome, writeResults } from '../results/write-results.js';
@@ -138,7 +137,8 @@ export class ScenarioRun {
     const epochNs = this.#bringUp.epochNs;
     if (result.stoppedBecause) {
       this.status = this.stop.interrupted ? 'stopped' : 'failed';
-      this.reason = result.stoppedBecause;
+      // Interrupted, a guest's end is the signal's doing (slurmstepd's SIGTERM reaches QEMU too): the signal is the reason.
+      this.reason = this.stop.interrupted ? (this.stop.reason ?? result.stoppedBecause) : result.stoppedBecause;
       if (epochNs !== undefined) this.#judge({ epochNs, endNs: this.#reachedNs, completed: false });
     } else if (epochNs !== undefined) {
       for (const vm of this.#vms) {
@@ -150,7 +150,13 @@ export class ScenarioRun {
 
   /** The run ended with an error before or while the engine ran. */
   failWith(err: unknown): void {
-    this.status = this.stop.interrupted && err instanceof StartInterrupted ? 'stopped' : 'failed';
+    // Whatever phase it was in (a snapshot being made, a boot), work a signal ended is stopped, not failed (issue 26, finding 16).
+    if (this.stop.interrupted) {
+      this.status = 'stopped';
+      this.reason = this.stop.reason ?? (err as Error).message;
+      return;
+    }
+    this.status = 'failed';
     this.reason = err instanceof GuestError ? `${err.vm}: ${err.message.replace(/^Guest \S+ failed \S+: /, '')}` : (err as Error).message;
   }
 

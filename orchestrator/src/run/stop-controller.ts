@@ -110,6 +110,15 @@ export class StopController {
   }
 
   #handleSignal(signal: NodeJS.Signals): void {
+    // slurmstepd (scancel, a time limit) sends its SIGTERM to QEMU too: a guest killed by that signal
+    // an instant before is the same stop, the first, not a failure (issue 26, finding 16).
+    if (this.#reason !== undefined && !this.#interrupted && this.#reason.includes(`killed by ${signal}`)) {
+      this.#interrupted = true;
+      this.#signal = signal;
+      this.#reason = `interrupted by ${signal}`;
+      this.#log(`${signal}: stopping (a guest got it too) and keeping partial results (again to kill at once)`);
+      return;
+    }
     if (this.#reason === undefined) {
       this.interrupt(`interrupted by ${signal}`, signal);
       this.#log(`${signal}: stopping at the next sync point and keeping partial results (again to kill at once)`);

@@ -63,4 +63,21 @@ describe('StopController', () => {
     stop.request('interrupted by SIGINT');
     expect(stop.reason).toBe('guest a panicked');
   });
+
+  it('counts a guest killed by the same SIGTERM an instant before as stopped, not failed (Slurm\'s cancel)', () => {
+    const lines: string[] = [];
+    const stop = new StopController((l) => lines.push(l));
+    stop.install({ signals: true });
+    try {
+      stop.request('receiver: QEMU was killed by SIGTERM (not by this run)');
+      expect(stop.interrupted).toBe(false);
+      process.emit('SIGTERM', 'SIGTERM');
+      expect(stop.interrupted).toBe(true);
+      expect(stop.signal).toBe('SIGTERM');
+      expect(stop.reason).toBe('interrupted by SIGTERM');
+      expect(lines).toEqual(['SIGTERM: stopping (a guest got it too) and keeping partial results (again to kill at once)']);
+    } finally {
+      stop.uninstall();
+    }
+  });
 });
