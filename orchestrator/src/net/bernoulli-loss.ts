@@ -17,6 +17,10 @@ export class BernoulliLoss extends LossModel {
     this.#p = options.lossProbability;
   }
 
+  get meanLoss(): number {
+    return this.#p;
+  }
+
   lose(): boolean {
     return this.rng.next() < this.#p;
   }

@@ -8,14 +8,25 @@ import { FrameFifo } from './frame-fifo.js';
 import { type Clock, QueueBase, type QueueKind, type QueueLimits, queueLimits } from './queue.js';
 
 export abstract class FifoQueue extends QueueBase {
-  readonly limitPackets: number;
-  readonly limitBytes: number;
   protected readonly fifo = new FrameFifo();
+  #limits: Required<QueueLimits>;
 
   /** `kind` chooses the default limits (QUEUE_LIMIT_DEFAULTS). */
   constructor(limits: QueueLimits, kind: QueueKind, name: string, clock: Clock) {
     super(name, clock);
-    ({ limitPackets: this.limitPackets, limitBytes: this.limitBytes } = queueLimits(limits, kind, name));
+    this.#limits = queueLimits(limits, kind, name);
+  }
+
+  get limitPackets(): number {
+    return this.#limits.limitPackets;
+  }
+
+  get limitBytes(): number {
+    return this.#limits.limitBytes;
+  }
+
+  setLimits(limits: QueueLimits): void {
+    this.#limits = queueLimits(limits, this.kind, this.name);
   }
 
   get depthPackets(): number {

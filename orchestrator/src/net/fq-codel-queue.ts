@@ -14,7 +14,7 @@ import { codelDequeue, type CodelHost, type CodelParams, codelParams, CodelVars 
 import { flowHash } from './ecn.js';
 import type { Frame } from './frame.js';
 import { FrameFifo, type QueuedFrame } from './frame-fifo.js';
-import { type Clock, QueueBase, queueLimits } from './queue.js';
+import { type Clock, QueueBase, type QueueLimits, queueLimits } from './queue.js';
 
 export type { FqCodelQueueOptions } from '../sim/queue-config.js';
 
@@ -34,8 +34,6 @@ class FlowQueue {
 
 export class FqCodelQueue extends QueueBase {
   readonly kind = 'fq_codel' as const;
-  readonly limitPackets: number;
-  readonly limitBytes: number;
   readonly quantumBytes: number;
   readonly params: CodelParams;
   readonly #flows: FlowQueue[];
@@ -44,10 +42,11 @@ export class FqCodelQueue extends QueueBase {
   #oldFlows: FlowQueue[] = [];
   #packets = 0;
   #bytes = 0;
+  #limits: Required<QueueLimits>;
 
   constructor(options: FqCodelQueueOptions, name: string, clock: Clock, random: RandomStream) {
     super(name, clock);
-    ({ limitPackets: this.limitPackets, limitBytes: this.limitBytes } = queueLimits(options, 'fq_codel', name));
+    this.#limits = queueLimits(options, 'fq_codel', name);
     this.quantumBytes = options.quantumBytes ?? FQ_CODEL_DEFAULTS.quantumBytes;
     const flows = options.flows ?? FQ_CODEL_DEFAULTS.flows;
     if (!(Number.isInteger(flows) && flows >= 1 && flows <= 65536)) throw new RangeError(`queue ${name}: flows must be an integer from 1 to 65536, got ${flows}`);
@@ -55,6 +54,19 @@ export class FqCodelQueue extends QueueBase {
     this.params = codelParams(options, 'fq_codel', name);
     this.#flows = Array.from({ length: flows }, (_, i) => new FlowQueue(i));
     this.#perturbation = random.nextUint32();
+  }
+
+  get limitPackets(): number {
+    return this.#limits.limitPackets;
+  }
+
+  get limitBytes(): number {
+    return this.#limits.limitBytes;
+  }
+
+  /** New limits; a backlog above them is cut at the next arrival, from the fattest flow. */
+  setLimits(limits: QueueLimits): void {
+    this.#limits = queueLimits(limits, 'fq_codel', this.name);
   }
 
   get depthPackets(): number {

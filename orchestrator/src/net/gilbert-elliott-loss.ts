@@ -33,6 +33,10 @@ export class GilbertElliottLoss extends LossModel {
     return (o.r * lg + o.p * lb) / (o.p + o.r);
   }
 
+  get meanLoss(): number {
+    return GilbertElliottLoss.stationaryLoss(this.#o);
+  }
+
   lose(): boolean {
     this.#bad = this.#bad ? this.rng.next() >= this.#o.r : this.rng.next() < this.#o.p;
     return this.rng.next() < (this.#bad ? this.#o.lossInBad : this.#o.lossInGood);

@@ -14,11 +14,17 @@
 // Because the link knows what is on its wire, it can also say how soon a
 // frame it has not handed over yet could arrive (`earliestUnsentArrivalNs`):
 // the per-channel lookahead the engine bounds each VM's horizon with.
+//
+// With a schedule (link-schedule.ts) the rate, delay and loss model change
+// over time: each frame takes those in force when its first bit goes out
+// and keeps them. One wire keeps its order: after the delay steps down, a
+// frame arrives no earlier than the one before it.
 
 import type { Calendar } from '../sim/calendar.js';
 import type { DelayJitter } from './delay-jitter.js';
 import type { Frame, FrameSink, FrameSource, TimedFrameSink } from './frame.js';
 import { MIN_FRAME_BYTES } from './frame.js';
+import type { LinkSchedule } from './link-schedule.js';
 import type { LossModel } from './loss-model.js';
 import { TracePoint } from './trace-point.js';
 
@@ -31,6 +37,8 @@ export interface LinkOptions {
   jitter?: DelayJitter;
   /** Random loss at the far end. */
   loss?: LossModel;
+  /** Changes of rate, delay and loss over time; its base must be the three above. */
+  schedule?: LinkSchedule;
 }
 
 /**
@@ -52,14 +60,20 @@ export class Link {
   readonly #calendar: Calendar;
   readonly #jitter: DelayJitter | undefined;
   readonly #loss: LossModel | undefined;
+  readonly #schedule: LinkSchedule | undefined;
+  readonly #lossModels: LossModel[];
   /** The shortest frame's serialization: no frame that has not started can end sooner after it starts. */
   readonly #minSerializationNs: number;
   #source: FrameSource | undefined;
   #sink: FrameSink | undefined;
   #timedSink: TimedFrameSink | undefined;
   #busy = false;
-  /** When the frame on the transmitter finishes (valid while busy). */
+  /** When the frame on the transmitter finishes, and its delay and loss model (valid while busy). */
   #txEndNs = 0;
+  #txDelayNs = 0;
+  #txLoss: LossModel | undefined;
+  /** When the last frame sent arrives: no later frame arrives before it. */
+  #lastArriveNs = 0;
 
   constructor(calendar: Calendar, options: LinkOptions, name: string) {
     if (!(options.rateBps > 0) || !Number.isFinite(options.rateBps)) throw new RangeError(`link ${name}: rateBps must be positive, got ${options.rateBps}`);
@@ -72,6 +86,12 @@ export class Link {
     this.#jitter = options.jitter;
     this.#loss = options.loss;
     this.#minSerializationNs = serializationNs(MIN_FRAME_BYTES, options.rateBps);
+    const schedule = options.schedule;
+    if (schedule && (schedule.base.rateBps !== this.rateBps || schedule.base.delayNs !== delayNs || schedule.base.loss !== options.loss)) {
+      throw new RangeError(`link ${name}: its schedule starts from other settings than the link's`);
+    }
+    this.#schedule = schedule;
+    this.#lossModels = schedule ? schedule.lossModels() : options.loss ? [options.loss] : [];
   }
 
   pullFrom(source: FrameSource): this {
@@ -91,9 +111,9 @@ export class Link {
     return this.#busy;
   }
 
-  /** Frames the loss model condemned, counted as they would have arrived. */
+  /** Frames the loss models condemned, counted as they would have arrived. */
   get lossDrops(): number {
-    return this.#loss?.dropped ?? 0;
+    return this.#lossModels.reduce((sum, l) => sum + l.dropped, 0);
   }
 
   /**
@@ -102,7 +122,8 @@ export class Link {
    * the transmitter, else one that starts at `startNs`.
    */
   earliestUnsentArrivalNs(startNs: number): number {
-    return (this.#busy ? this.#txEndNs : startNs + this.#minSerializationNs) + this.delayNs;
+    if (this.#busy) return this.#txEndNs + this.#txDelayNs;
+    return this.#schedule ? this.#schedule.earliestArrivalNs(startNs) : startNs + this.#minSerializationNs + this.delayNs;
   }
 
   #startNext(): void {
@@ -111,23 +132,27 @@ export class Link {
     if (!frame) return;
     this.#busy = true;
     this.txStart.emit(frame);
-    this.#txEndNs = this.#calendar.now + serializationNs(frame.bytes.length, this.rateBps);
+    const settings = this.#schedule?.settingsAt(this.#calendar.now);
+    this.#txDelayNs = settings ? settings.delayNs : this.delayNs;
+    this.#txLoss = settings ? settings.loss : this.#loss;
+    this.#txEndNs = this.#calendar.now + serializationNs(frame.bytes.length, settings ? settings.rateBps : this.rateBps);
     this.#calendar.schedule(this.#txEndNs, () => {
       this.txEnd.emit(frame);
-      this.#propagate(frame);
+      this.#propagate(frame, this.#txDelayNs, this.#txLoss);
       this.#busy = false;
       this.#startNext();
     });
   }
 
   /** The last bit has left: draw the frame's fate and arrival, hand it over or schedule it. */
-  #propagate(frame: Frame): void {
-    const arriveNs = this.#calendar.now + this.delayNs;
+  #propagate(frame: Frame, delayNs: number, loss: LossModel | undefined): void {
+    const arriveNs = Math.max(this.#calendar.now + delayNs, this.#lastArriveNs);
+    this.#lastArriveNs = arriveNs;
     const releaseNs = this.#jitter ? this.#jitter.releaseNs(arriveNs) : arriveNs;
-    const lost = this.#loss ? this.#loss.lose() : false;
+    const lost = loss ? loss.lose() : false;
     if (!lost) this.#timedSink?.receiveAt(frame, releaseNs);
     const arrive = () => {
-      this.#loss?.record(frame, lost);
+      loss?.record(frame, lost);
       if (!lost) this.#sink?.receive(frame);
     };
     this.#calendar.schedule(arriveNs, () => {

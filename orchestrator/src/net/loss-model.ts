@@ -21,6 +21,9 @@ export abstract class LossModel {
     this.name = name;
   }
 
+  /** The long-run fraction of frames lost (for traces of a schedule's changes). */
+  abstract readonly meanLoss: number;
+
   /** Draw the next frame's fate: true if it is lost. One call per frame, in wire order. */
   abstract lose(): boolean;
 

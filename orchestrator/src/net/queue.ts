@@ -80,6 +80,9 @@ export interface Queue extends FrameSink, FrameSource {
   readonly kind: QueueKind;
   readonly depthPackets: number;
   readonly depthBytes: number;
+  /** Most frames and bytes it holds (QUEUE_LIMIT_DEFAULTS fills what its configuration left out). */
+  readonly limitPackets: number;
+  readonly limitBytes: number;
   readonly counters: QueueCounters;
   /**
    * Longest frame the link behind the queue carries, untagged (its MTU and
@@ -88,6 +91,13 @@ export interface Queue extends FrameSink, FrameSource {
    * end would; Infinity (the default) takes any.
    */
   maxFrameBytes: number;
+  /**
+   * Change the limits from now on (a link schedule's step); the kind's
+   * default for the one not given. Frames held beyond a lowered limit stay:
+   * arrivals are dropped until the depth is below it (FQ-CoDel drops from
+   * its fattest flow at the next arrival, as on its limit).
+   */
+  setLimits(limits: QueueLimits): void;
   /** A frame was offered to the queue, before it decides to hold or drop it (a tap before the queue). */
   readonly arrival: TracePoint<Frame>;
   /** A frame was accepted (the depth already counts it). */
@@ -118,6 +128,9 @@ export abstract class QueueBase implements Queue {
 
   abstract get depthPackets(): number;
   abstract get depthBytes(): number;
+  abstract get limitPackets(): number;
+  abstract get limitBytes(): number;
+  abstract setLimits(limits: QueueLimits): void;
   abstract dequeue(): Frame | undefined;
   /** Hold `frame` (then call accepted) or drop it: the discipline's arrival policy. */
   protected abstract admit(frame: Frame): void;

@@ -17,6 +17,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { OutputError } from '../errors.js';
 import type { Link } from '../net/link.js';
 import type { Queue } from '../net/queue.js';
+import type { ScheduledDirection } from '../net/scheduled-direction.js';
 import type { ActionRecord } from './outcome-records.js';
 import type { Clock } from '../net/queue.js';
 import type { ResolvedScenario } from '../scenario/types.js';
@@ -63,10 +64,20 @@ export class NetworkTimeline {
     out.line(line(meta(NETWORK_PID, undefined, 'process_name', 'network')));
   }
 
-  /** Frames on the wire of one link direction, each a slice from its first bit to its last. */
-  link(id: string, wire: Link): void {
+  /**
+   * Frames on the wire of one link direction, each a slice from its first
+   * bit to its last; with a schedule, each change as an instant on the same
+   * thread and the settings as the counter `link <id>`.
+   */
+  link(id: string, wire: Link, plan?: ScheduledDirection): void {
     const tid = this.#nextTid++;
     this.out.line(line(meta(NETWORK_PID, tid, 'thread_name', `frames ${id}`)));
+    plan?.change.subscribe((c) => {
+      const ts = us(this.clock.now);
+      const args = { rate_bps: c.rateBps, delay_us: us(c.delayNs), loss: c.loss, limit_packets: c.limitPackets };
+      this.out.line(line({ name: 'change', cat: 'link', ph: 'i', s: 't', ts, pid: NETWORK_PID, tid, args: { step: c.step, ...args } }));
+      this.out.line(line({ name: `link ${id}`, cat: 'link', ph: 'C', ts, pid: NETWORK_PID, args }));
+    });
     let startNs = 0;
     wire.txStart.subscribe(() => (startNs = this.clock.now));
     wire.txEnd.subscribe((f) => {

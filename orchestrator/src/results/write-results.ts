@@ -83,15 +83,20 @@ export interface RunPerformance {
 export interface LinkThroughputOutcome {
   link: string;
   binNs: number;
-  directions: { id: string; samples: ThroughputSample[] }[];
+  /** With a schedule, `scheduledBps`: the rate in force over each bin, on average. */
+  directions: { id: string; samples: ThroughputSample[]; scheduledBps?: number[] }[];
 }
 
-/** One row per bin, one column per direction, in bit/s: ready for pandas. */
+/**
+ * One row per bin, one column per direction, in bit/s: ready for pandas.
+ * A direction with a schedule adds a column `<id>_scheduled_bps` at the end.
+ */
 export function linkThroughputCsv(t: LinkThroughputOutcome): string {
-  const rows = [['time_s', ...t.directions.map((d) => `${d.id}_bps`)].join(',')];
+  const scheduled = t.directions.filter((d) => d.scheduledBps);
+  const rows = [['time_s', ...t.directions.map((d) => `${d.id}_bps`), ...scheduled.map((d) => `${d.id}_scheduled_bps`)].join(',')];
   const n = Math.max(0, ...t.directions.map((d) => d.samples.length));
   for (let i = 0; i < n; i++) {
-    rows.push([formatSeconds(i * t.binNs), ...t.directions.map((d) => String(d.samples[i]?.bps ?? 0))].join(','));
+    rows.push([formatSeconds(i * t.binNs), ...t.directions.map((d) => String(d.samples[i]?.bps ?? 0)), ...scheduled.map((d) => String(d.scheduledBps![i] ?? ''))].join(','));
   }
   return `${rows.join('\n')}\n`;
 }

@@ -23,21 +23,24 @@ import { GilbertElliottLoss } from '../net/gilbert-elliott-loss.js';
 import { Hub } from '../net/hub.js';
 import { LearningSwitch } from '../net/learning-switch.js';
 import { Link } from '../net/link.js';
+import { LinkSchedule } from '../net/link-schedule.js';
+import type { LossModel } from '../net/loss-model.js';
 import { PcapMeter } from '../net/pcap-meter.js';
 import { QueueMeter } from '../net/queue-meter.js';
+import { ScheduledDirection } from '../net/scheduled-direction.js';
 import type { Queue } from '../net/queue.js';
 import { createQueue } from '../net/queue-factory.js';
 import { ThroughputMeter } from '../net/throughput-meter.js';
 import { LineWriter } from '../results/line-writer.js';
 import { PcapWriter } from '../results/pcap-writer.js';
-import { queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
+import { queueChangeRow, queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
 import { NetworkTimeline } from '../results/timeline.js';
 import { outputFile } from '../scenario/output-files.js';
 import { DEFAULT_MTU, maxFrameBytes } from '../scenario/sections/mtu.js';
-import type { ResolvedDirection, ResolvedScenario } from '../scenario/types.js';
+import type { ResolvedDirection, ResolvedLoss, ResolvedScenario } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import type { InputSource, SyncView } from '../sim/conservative-sync.js';
-import { streamFor } from '../sim/random.js';
+import { type RandomStream, streamFor } from '../sim/random.js';
 import { captureLink, type CaptureEnv, capturePorts } from './network-captures.js';
 
 /** A host's NIC as the network sees it: the far end of its inbound link and the near end of its outbound one. */
@@ -56,13 +59,15 @@ export interface QueueReport {
 
 export interface LinkThroughput {
   link: string;
-  /** One meter per direction, in the link's direction order. */
-  meters: { id: string; meter: ThroughputMeter }[];
+  /** One meter per direction, in the link's direction order, with its schedule when it has one. */
+  meters: { id: string; meter: ThroughputMeter; schedule?: LinkSchedule }[];
 }
 
 export interface ScenarioNetwork extends InputSource {
   queues: QueueReport[];
   throughput: LinkThroughput[];
+  /** The experiment starts: link schedules count from `epochNs`. */
+  start(epochNs: number): void;
   close(): void;
 }
 
@@ -85,6 +90,7 @@ export function buildNetwork(
   );
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
+  const scheduled: ScheduledDirection[] = [];
   /** The links into each VM's NICs, and the VM at their near end when a host is there (its outputs are all they carry). */
   const inbound: { wire: Link; fromVm: number | undefined }[][] = [];
   const nicOf = (end: { index: number; nic: number }): HostNic => hostNics[end.index]![end.nic]!;
@@ -98,11 +104,15 @@ export function buildNetwork(
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {
       const queue = createQueue(d.queue, d.id, { clock: calendar, seed: scenario.seed, rateBps: d.rateBps, maxFrameBytes: maxFrameBytes(link.mtu ?? DEFAULT_MTU) });
-      const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs, ...channelOf(scenario.seed, d) }, d.id).pullFrom(queue);
+      const channel = channelOf(scenario.seed, d);
+      const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs, ...channel }, d.id).pullFrom(queue);
+      const plan = channel.schedule && new ScheduledDirection(calendar, channel.schedule, queue);
+      if (plan) scheduled.push(plan);
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
-      if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`) });
+      if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`), ...(channel.schedule ? { schedule: channel.schedule } : {}) });
       if (queueTrace) new QueueMeter(calendar, queue, (e) => queueTrace.line(queueTraceRow(e)));
-      timeline?.link(d.id, wire);
+      if (queueTrace && plan) plan.change.subscribe((e) => queueTrace.line(queueChangeRow(calendar.now, queue, e)));
+      timeline?.link(d.id, wire, plan);
       timeline?.queue(queue);
       return { d, queue, wire };
     });
@@ -123,6 +133,7 @@ export function buildNetwork(
   return {
     queues,
     throughput,
+    start: (epochNs) => scheduled.forEach((p) => p.start(epochNs)),
     close: () => writers.forEach((w) => w.close()),
     // A frame not handed over yet starts on its link no sooner than the safe
     // time, or than the next output of the host at the link's near end.
@@ -137,14 +148,28 @@ export function buildNetwork(
   };
 }
 
-/** The direction's jitter and loss, each drawing from its own stream. */
-function channelOf(seed: number, d: ResolvedDirection): { jitter?: DelayJitter; loss?: BernoulliLoss | GilbertElliottLoss } {
-  const rng = () => streamFor(seed, `loss:${d.id}`);
-  const loss = !d.loss
-    ? undefined
-    : d.loss.kind === 'bernoulli'
-      ? new BernoulliLoss({ lossProbability: d.loss.lossProbability }, rng(), d.id)
-      : new GilbertElliottLoss({ p: d.loss.p, r: d.loss.r, lossInGood: d.loss.lossInGood, lossInBad: d.loss.lossInBad }, rng(), d.id);
+/**
+ * The direction's jitter, loss and schedule. Jitter draws from its own
+ * stream; the loss models (the first, and each step's) share one, so a
+ * step changes the law of the draws, not where they come from.
+ */
+function channelOf(seed: number, d: ResolvedDirection): { jitter?: DelayJitter; loss?: LossModel; schedule?: LinkSchedule } {
+  const rng = d.loss || d.schedule?.steps.some((s) => s.loss) ? streamFor(seed, `loss:${d.id}`) : undefined;
+  const loss = d.loss && lossModel(d.loss, rng!, d.id);
   const jitter = d.jitterNs > 0 ? new DelayJitter({ maxJitterNs: d.jitterNs, allowReorder: d.reorder }, streamFor(seed, `jitter:${d.id}`), d.id) : undefined;
-  return { ...(jitter ? { jitter } : {}), ...(loss ? { loss } : {}) };
+  const schedule =
+    d.schedule &&
+    new LinkSchedule(
+      { rateBps: d.rateBps, delayNs: d.delayNs, loss },
+      {
+        steps: d.schedule.steps.map(({ atNs, rateBps, delayNs, loss: l, queue }) => ({ atNs, rateBps, delayNs, loss: l && lossModel(l, rng!, d.id), queue })),
+        ...(d.schedule.repeatNs ? { periodNs: d.schedule.repeatNs } : {}),
+      },
+      d.id,
+    );
+  return { ...(jitter ? { jitter } : {}), ...(loss ? { loss } : {}), ...(schedule ? { schedule } : {}) };
+}
+
+function lossModel(l: ResolvedLoss, rng: RandomStream, name: string): BernoulliLoss | GilbertElliottLoss {
+  return l.kind === 'bernoulli' ? new BernoulliLoss({ lossProbability: l.lossProbability }, rng, name) : new GilbertElliottLoss({ p: l.p, r: l.r, lossInGood: l.lossInGood, lossInBad: l.lossInBad }, rng, name);
 }

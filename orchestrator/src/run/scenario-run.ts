@@ -204,7 +204,11 @@ export class ScenarioRun {
       throughput: this.#network.throughput.map((t) => ({
         link: t.link,
         binNs: t.meters[0]!.meter.binNs,
-        directions: t.meters.map((m) => ({ id: m.id, samples: m.meter.samples(Math.max(0, this.#reachedNs - (this.#bringUp.epochNs ?? this.#reachedNs))) })),
+        directions: t.meters.map((m) => {
+          const samples = m.meter.samples(Math.max(0, this.#reachedNs - (this.#bringUp.epochNs ?? this.#reachedNs)));
+          const binNs = m.meter.binNs;
+          return { id: m.id, samples, ...(m.schedule ? { scheduledBps: samples.map((x) => Math.round(m.schedule!.meanRateBps(x.startNs, x.startNs + binNs))) } : {}) };
+        }),
       })),
       queues: this.#network.queues.map((q) => ({
         id: q.id,
@@ -226,6 +230,7 @@ export class ScenarioRun {
   #startExperiment(epochNs: number): void {
     this.#bootWallSeconds = (Date.now() - this.#wallStart) / 1000;
     this.#engine!.setEndNs(epochNs + this.#scenario.durationNs);
+    this.#network.start(epochNs);
     for (const w of this.#workloads) w.start(epochNs);
     for (const t of this.#network.throughput) for (const m of t.meters) m.meter.restartAt(epochNs);
   }

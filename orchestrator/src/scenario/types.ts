@@ -131,6 +131,25 @@ export interface ResolvedDirection {
   /** Drop-tail, the default, carries no kind, so its resolved form (and digest) is as before AQMs. */
   queue: QueueConfig;
   loss: ResolvedLoss | undefined;
+  /** Settings that change during the run (`schedule:`); absent when they stay, so the resolved form (and digest) is as before. */
+  schedule?: ResolvedSchedule;
+}
+
+/** A change of a direction's settings at `atNs` after the experiment's start; what a step does not give stays as it was. */
+export interface ResolvedScheduleStep {
+  atNs: number;
+  rateBps?: number;
+  delayNs?: number;
+  /** The loss model from then on (`loss: 0` is a Bernoulli loss of 0). */
+  loss?: ResolvedLoss;
+  /** The queue's new limit; its kind stays, and the limit not given takes the kind's default. */
+  queue?: { limitPackets?: number; limitBytes?: number };
+}
+
+/** Steps sorted by time; with `repeatNs`, they apply again every `repeatNs` (each within it). */
+export interface ResolvedSchedule {
+  steps: ResolvedScheduleStep[];
+  repeatNs?: number;
 }
 
 export interface ResolvedLink {

@@ -22,6 +22,8 @@ const RR = 'test/integration/bottleneck/request-response.test.ts';
 const RR_WEB =
   '{id: web, from: client, to: server, port: 8080, start: 0s, cc: cubic, count: 40, arrival: poisson, mean_gap: 50ms, request_size: {distribution: exponential, mean: 500B}, response_size: {distribution: lognormal, mean: 20KB, sigma: 1}, sample_interval: 50ms}';
 
+const SCHEDULE = 'test/integration/bottleneck/link-schedule.test.ts';
+const SCHEDULE_REVERSE = 'reverse: {schedule: {steps: [{at: 0s, delay: 10ms, loss: 0, queue: 40p}, {at: 1s, delay: 12ms}], repeat: 2s}}';
 const VIP = 'test/integration/virtual-hosts/one-vm.test.ts';
 const JUMBO = 'test/integration/bottleneck/jumbo-frames.test.ts';
 const VIP_VM = '  - {name: box, kernel: "6.1", memory: 256MiB, cpu: {speed: 2GHz}, icount_shift: 0, packages: [iproute2], files: {/usr/local/bin/whoami-vip: whoami-vip.sh}}';
@@ -52,6 +54,9 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   'links.reverse.jitter': { test: ASYM, mentions: REVERSE },
   'links.reverse.queue': { test: ASYM, mentions: REVERSE },
   'links.reverse.loss': { test: ASYM, mentions: REVERSE },
+  // Link schedules: one 4 s run with a rate step forward and a repeating pattern on the ACK path.
+  ...Object.fromEntries(['schedule', 'schedule.at', 'schedule.rate'].map((k) => [`links.${k}`, { test: SCHEDULE, mentions: '    schedule: [{at: 2s, rate: 5Mbit}]\n' }])),
+  ...Object.fromEntries(['reverse.schedule', 'schedule.delay', 'schedule.loss', 'schedule.queue', 'schedule.steps', 'schedule.repeat'].map((k) => [`links.${k}`, { test: SCHEDULE, mentions: SCHEDULE_REVERSE }])),
   'links.capture': { test: 'test/integration/bottleneck/capture.test.ts', mentions: '    capture: [before_queue, after_queue]\n' },
   'switches.capture': { test: 'test/integration/bottleneck/switch-capture.test.ts', mentions: '  - {name: sw, capture: true}\n' },
   timeline: { test: 'test/integration/bottleneck/timeline.test.ts', mentions: '\ntimeline: true\n' },

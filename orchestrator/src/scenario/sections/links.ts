@@ -1,10 +1,11 @@
 // `links:`: point-to-point links between hosts' NICs and switches, each with
 // two directions (rate, delay, jitter, queue, loss) and its meters (pcap,
 // throughput). Also checks the topology: no layer-2 loops, one link per NIC.
-// `reverse:` overrides rate, delay, jitter, queue or loss for the direction
+// `reverse:` overrides rate, delay, jitter, queue, loss or schedule for the direction
 // from the second end to the first (an asymmetric access link). A new
 // per-direction key goes in directionOf and reverseOf below; a queue kind's
-// keys in queue.ts, a loss model's in loss.ts, the MTU's checks in mtu.ts.
+// keys in queue.ts, a loss model's in loss.ts, a schedule's steps in
+// schedule.ts, the MTU's checks in mtu.ts.
 
 import { type ClaimOutput, type Checker, type Obj } from '../checker.js';
 import type { Path } from '../issues.js';
@@ -15,6 +16,7 @@ import type { HostTable } from './hosts.js';
 import { compileLoss } from './loss.js';
 import { resolveLinkMtu } from './mtu.js';
 import { compileQueue } from './queue.js';
+import { compileSchedule } from './schedule.js';
 import type { SwitchTable } from './switches.js';
 
 /** Disjoint sets of names; join() says whether the two were apart. */
@@ -82,7 +84,7 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
   const linkNames = new Set<string>();
   c.list(v, ['links']).forEach((l, i) => {
     const p: Path = ['links', i];
-    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'capture', 'reverse', 'mtu'], ['name', 'between', 'rate']);
+    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'capture', 'reverse', 'mtu', 'schedule'], ['name', 'between', 'rate']);
     if (!o) return;
     const linkName = c.name(o.name, [...p, 'name']);
     if (linkName && linkNames.has(linkName)) issues.add('duplicate_name', [...p, 'name'], `there is already a link named ${linkName}`);
@@ -133,7 +135,7 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
 
 type DirectionSettings = Omit<ResolvedDirection, 'id' | 'from' | 'to'>;
 
-/** What one direction of link `o` does to frames: rate, delay, jitter, queue, loss. */
+/** What one direction of link `o` does to frames: rate, delay, jitter, queue, loss, and how they change. */
 function directionOf(c: Checker, o: Obj, p: Path): DirectionSettings {
   const { issues } = c;
   const rateBps = o.rate === undefined ? 1 : c.unit(parseRateBps(o.rate, 'rate'), [...p, 'rate'], 1);
@@ -143,18 +145,23 @@ function directionOf(c: Checker, o: Obj, p: Path): DirectionSettings {
   if (o.reorder === true && jitterNs === 0) issues.add('invalid_value', [...p, 'reorder'], 'reorder only has an effect with jitter');
   const queue = compileQueue(c, o.queue, [...p, 'queue']);
   const loss = compileLoss(c, o.loss, [...p, 'loss']);
-  return { rateBps, delayNs, jitterNs, reorder, queue, loss };
+  const schedule = compileSchedule(c, o.schedule, [...p, 'schedule']);
+  return { rateBps, delayNs, jitterNs, reorder, queue, loss, ...(schedule ? { schedule } : {}) };
 }
 
 /** What `reverse:` may set for the direction from the second end to the first. */
-const REVERSE_KEYS = ['rate', 'delay', 'jitter', 'queue', 'loss'];
+const REVERSE_KEYS = ['rate', 'delay', 'jitter', 'queue', 'loss', 'schedule'];
 
 /** The link's settings for its reverse direction: `forward`'s, with what `reverse:` sets instead. */
 function reverseOf(c: Checker, v: unknown, p: Path, forward: DirectionSettings): DirectionSettings {
   const r = c.obj(v, p, REVERSE_KEYS);
   if (!r) return forward;
+  // The link's schedule applies to both directions unless `reverse:` gives its own (`[]` for none).
+  const { schedule: forwardSchedule, ...fixed } = forward;
+  const schedule = r.schedule === undefined ? forwardSchedule : compileSchedule(c, r.schedule, [...p, 'schedule']);
   return {
-    ...forward,
+    ...fixed,
+    ...(schedule ? { schedule } : {}),
     ...(r.rate !== undefined ? { rateBps: c.unit(parseRateBps(r.rate, 'rate'), [...p, 'rate'], forward.rateBps) } : {}),
     ...(r.delay !== undefined ? { delayNs: c.unit(parseDurationNs(r.delay, 'delay'), [...p, 'delay'], forward.delayNs) } : {}),
     ...(r.jitter !== undefined ? { jitterNs: c.unit(parseDurationNs(r.jitter, 'jitter'), [...p, 'jitter'], forward.jitterNs) } : {}),
