@@ -15,6 +15,13 @@
 // frame it has not handed over yet could arrive (`earliestUnsentArrivalNs`):
 // the per-channel lookahead the engine bounds each VM's horizon with.
 //
+// With aggregation (frame-aggregation.ts) frames reach the far end in
+// bursts; `rx` still fires at each frame's arrival on the wire, `release`
+// when it is handed over.
+//
+// With a delivery trace (delivery-trace.ts) a frame's last bit leaves at
+// the trace's opportunities instead of after 8B / rate.
+//
 // With a schedule (link-schedule.ts) the rate, delay and loss model change
 // over time: each frame takes those in force when its first bit goes out
 // and keeps them. One wire keeps its order: after the delay steps down, a
@@ -24,6 +31,8 @@ import type { Calendar } from '../sim/calendar.js';
 import type { DelayJitter } from './delay-jitter.js';
 import type { Frame, FrameSink, FrameSource, TimedFrameSink } from './frame.js';
 import { MIN_FRAME_BYTES } from './frame.js';
+import type { DeliveryTrace } from './delivery-trace.js';
+import { type AggregationOptions, FrameAggregation } from './frame-aggregation.js';
 import type { LinkSchedule } from './link-schedule.js';
 import type { LossModel } from './loss-model.js';
 import { TracePoint } from './trace-point.js';
@@ -39,6 +48,17 @@ export interface LinkOptions {
   loss?: LossModel;
   /** Changes of rate, delay and loss over time; its base must be the three above. */
   schedule?: LinkSchedule;
+  /** Release frames to the far end in bursts. */
+  aggregation?: AggregationOptions;
+  /** Carry frames at a trace's delivery opportunities instead of at `rateBps` (Mahimahi's link). */
+  trace?: DeliveryTrace;
+}
+
+/** A frame on its way, as aggregation holds it. */
+interface InFlight {
+  frame: Frame;
+  releaseNs: number;
+  loss: LossModel | undefined;
 }
 
 /**
@@ -57,11 +77,15 @@ export class Link {
   readonly txStart = new TracePoint<Frame>('txStart');
   readonly txEnd = new TracePoint<Frame>('txEnd');
   readonly rx = new TracePoint<Frame>('rx');
+  /** A frame not lost is handed to the far end (at its arrival, unless jitter or aggregation hold it). */
+  readonly release = new TracePoint<Frame>('release');
   readonly #calendar: Calendar;
   readonly #jitter: DelayJitter | undefined;
   readonly #loss: LossModel | undefined;
   readonly #schedule: LinkSchedule | undefined;
   readonly #lossModels: LossModel[];
+  readonly #aggregation: FrameAggregation<InFlight> | undefined;
+  readonly #trace: DeliveryTrace | undefined;
   /** The shortest frame's serialization: no frame that has not started can end sooner after it starts. */
   readonly #minSerializationNs: number;
   #source: FrameSource | undefined;
@@ -92,6 +116,9 @@ export class Link {
     }
     this.#schedule = schedule;
     this.#lossModels = schedule ? schedule.lossModels() : options.loss ? [options.loss] : [];
+    this.#aggregation = options.aggregation && new FrameAggregation<InFlight>(options.aggregation, name);
+    if (options.trace && (schedule || delayNs === 0)) throw new RangeError(`link ${name}: a trace-driven link takes no schedule, and needs a delay above 0`);
+    this.#trace = options.trace;
   }
 
   pullFrom(source: FrameSource): this {
@@ -122,8 +149,10 @@ export class Link {
    * the transmitter, else one that starts at `startNs`.
    */
   earliestUnsentArrivalNs(startNs: number): number {
-    if (this.#busy) return this.#txEndNs + this.#txDelayNs;
-    return this.#schedule ? this.#schedule.earliestArrivalNs(startNs) : startNs + this.#minSerializationNs + this.delayNs;
+    const held = this.#aggregation ? this.#aggregation.heldReleaseNs() : Infinity;
+    if (this.#busy) return Math.min(held, this.#txEndNs + this.#txDelayNs);
+    if (this.#trace) return Math.min(held, this.#trace.earliestFinishNs(startNs) + this.delayNs);
+    return Math.min(held, this.#schedule ? this.#schedule.earliestArrivalNs(startNs) : startNs + this.#minSerializationNs + this.delayNs);
   }
 
   #startNext(): void {
@@ -135,7 +164,8 @@ export class Link {
     const settings = this.#schedule?.settingsAt(this.#calendar.now);
     this.#txDelayNs = settings ? settings.delayNs : this.delayNs;
     this.#txLoss = settings ? settings.loss : this.#loss;
-    this.#txEndNs = this.#calendar.now + serializationNs(frame.bytes.length, settings ? settings.rateBps : this.rateBps);
+    const bytes = frame.bytes.length;
+    this.#txEndNs = this.#trace ? this.#trace.finishNs(this.#calendar.now, bytes) : this.#calendar.now + serializationNs(bytes, settings ? settings.rateBps : this.rateBps);
     this.#calendar.schedule(this.#txEndNs, () => {
       this.txEnd.emit(frame);
       this.#propagate(frame, this.#txDelayNs, this.#txLoss);
@@ -150,16 +180,43 @@ export class Link {
     this.#lastArriveNs = arriveNs;
     const releaseNs = this.#jitter ? this.#jitter.releaseNs(arriveNs) : arriveNs;
     const lost = loss ? loss.lose() : false;
-    if (!lost) this.#timedSink?.receiveAt(frame, releaseNs);
-    const arrive = () => {
-      loss?.record(frame, lost);
-      if (!lost) this.#sink?.receive(frame);
-    };
-    this.#calendar.schedule(arriveNs, () => {
-      this.rx.emit(frame);
-      if (releaseNs === arriveNs) arrive();
-    });
-    // Equal release times keep the order they were drawn in: the calendar breaks ties by insertion.
-    if (releaseNs !== arriveNs) this.#calendar.schedule(releaseNs, arrive);
+    const aggregation = this.#aggregation;
+    if (lost || !aggregation) {
+      if (!lost) this.#timedSink?.receiveAt(frame, releaseNs);
+      this.#calendar.schedule(arriveNs, () => {
+        this.rx.emit(frame);
+        if (releaseNs === arriveNs) this.#arrive(frame, lost, loss);
+      });
+      // Equal release times keep the order they were drawn in: the calendar breaks ties by insertion.
+      if (releaseNs !== arriveNs) this.#calendar.schedule(releaseNs, () => this.#arrive(frame, lost, loss));
+      return;
+    }
+    this.#calendar.schedule(arriveNs, () => this.rx.emit(frame));
+    if ('everyNs' in aggregation.options) {
+      this.#hand([{ frame, releaseNs, loss }], aggregation.periodicReleaseNs(releaseNs));
+      return;
+    }
+    const held = aggregation.hold({ frame, releaseNs, loss }, arriveNs);
+    if (held && 'full' in held) this.#hand(held.full, held.releaseNs);
+    else if (held) {
+      this.#calendar.schedule(this.#calendar.now + aggregation.options.timeoutNs, () => {
+        const timedOut = aggregation.timeout(held.timeoutFor);
+        if (timedOut) this.#hand(timedOut.full, timedOut.releaseNs);
+      });
+    }
+  }
+
+  /** Hand frames over to the far end at `releaseNs` (now or later), in order. */
+  #hand(frames: InFlight[], releaseNs: number): void {
+    for (const f of frames) this.#timedSink?.receiveAt(f.frame, releaseNs);
+    this.#calendar.schedule(releaseNs, () => frames.forEach((f) => this.#arrive(f.frame, false, f.loss)));
+  }
+
+  /** The frame reaches the far end (or, lost, would have). */
+  #arrive(frame: Frame, lost: boolean, loss: LossModel | undefined): void {
+    loss?.record(frame, lost);
+    if (lost) return;
+    this.release.emit(frame);
+    this.#sink?.receive(frame);
   }
 }

@@ -13,6 +13,7 @@ import { QUEUE_LIMIT_DEFAULTS, type QueueKind, type QueueLimits } from '../sim/q
 import { markCe } from './ecn.js';
 import type { Frame, FrameSink, FrameSource } from './frame.js';
 import { isTagged } from './vlan-tag.js';
+import type { TokenBucket } from './token-bucket.js';
 import { TracePoint } from './trace-point.js';
 
 export type { QueueKind, QueueLimits } from '../sim/queue-config.js';
@@ -32,9 +33,10 @@ export function queueLimits(limits: QueueLimits, kind: QueueKind, name: string):
  * `red-early` by RED's probability between its thresholds, `red-forced`
  * above them; `codel` by CoDel's control law at dequeue; `fq-overflow` from
  * the fattest flow when FQ-CoDel is at its limit; `over-mtu` on arrival,
- * longer than the link it feeds carries (any kind, before its policy).
+ * longer than the link it feeds carries (any kind, before its policy);
+ * `policer` on arrival, beyond the token bucket in front of the queue.
  */
-export type QueueDropReason = 'queue-full' | 'red-early' | 'red-forced' | 'codel' | 'fq-overflow' | 'over-mtu';
+export type QueueDropReason = 'queue-full' | 'red-early' | 'red-forced' | 'codel' | 'fq-overflow' | 'over-mtu' | 'policer';
 
 /** Why a queue set CE on a frame instead of dropping it. */
 export type QueueMarkReason = 'red-early' | 'codel';
@@ -91,6 +93,8 @@ export interface Queue extends FrameSink, FrameSource {
    * end would; Infinity (the default) takes any.
    */
   maxFrameBytes: number;
+  /** A token bucket at the entrance: frames beyond it are dropped (`policer`), never queued. */
+  policer: TokenBucket | undefined;
   /**
    * Change the limits from now on (a link schedule's step); the kind's
    * default for the one not given. Frames held beyond a lowered limit stay:
@@ -119,6 +123,7 @@ export abstract class QueueBase implements Queue {
   readonly mark = new TracePoint<QueueMarkEvent>('mark');
   readonly counters: QueueCounters = { enqueued: 0, dequeued: 0, dropped: 0, marked: 0, maxDepthPackets: 0, maxDepthBytes: 0 };
   maxFrameBytes = Infinity;
+  policer: TokenBucket | undefined;
   #onReady: (() => void) | undefined;
 
   constructor(
@@ -139,6 +144,7 @@ export abstract class QueueBase implements Queue {
     this.arrival.emit(frame);
     const n = frame.bytes.length;
     if (n > this.maxFrameBytes && !(n <= this.maxFrameBytes + 4 && isTagged(frame.bytes))) this.dropped(frame, 'over-mtu');
+    else if (this.policer && !this.policer.admit(n, this.clock.now)) this.dropped(frame, 'policer');
     else this.admit(frame);
   }
 

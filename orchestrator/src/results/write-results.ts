@@ -34,6 +34,8 @@ export interface QueueOutcome {
   drops: number;
   lossDrops: number;
   maxDepthPackets: number;
+  /** Of `drops`, those of the policer in front of the queue; absent without one. */
+  policerDrops?: number;
 }
 
 export interface RunOutcome {
@@ -206,7 +208,7 @@ export function writeResults(out: string, r: RunOutcome): { digest: string; summ
     // Only when there are some, so other scenarios' outcome.json (and digest) stays as it was.
     ...(r.udpFlows ? { udp_flows: r.udpFlows.map((f) => udpFlowSummary(r.scenario.udpFlows!.find((x) => x.id === f.id)!, f)) } : {}),
     ...(r.requestResponse ? { request_response: r.requestResponse.map((w) => ({ id: w.id, requests: w.requests, completed: w.completed.length, served: w.served ?? null })) } : {}),
-    queues: r.queues.map((q) => ({ id: q.id, drops: q.drops, loss_drops: q.lossDrops, enqueued: q.enqueued, max_depth_packets: q.maxDepthPackets })),
+    queues: r.queues.map((q) => ({ id: q.id, drops: q.drops, loss_drops: q.lossDrops, enqueued: q.enqueued, max_depth_packets: q.maxDepthPackets, ...(q.policerDrops === undefined ? {} : { policer_drops: q.policerDrops }) })),
     hosts: r.scenario.hosts.map((h, i) => ({ name: h.name, kernel: h.kernel, kernel_release: r.kernelReleases[i] ?? null, frames_dropped: r.framesDropped?.[i] ?? 0 })),
   };
   put(join(out, 'outcome.json'), `${JSON.stringify(sim, null, 2)}\n`);

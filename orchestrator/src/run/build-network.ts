@@ -1,5 +1,6 @@
 // Turns a scenario's links and switches into network entities. Each link
-// direction is: a queue (net/queue-factory.ts builds its kind) -> link
+// direction is: an optional policer (net/token-bucket.ts) -> a queue
+// (net/queue-factory.ts builds its kind) -> link
 // (serialization, propagation, optional jitter and loss: a receive error
 // model, as in ns-3, so a lost frame was still on the wire) -> whatever is at
 // the far end: a host's NIC or a switch port. A switch's egress port is the
@@ -14,10 +15,13 @@
 // into a VM's NICs it knows how soon a frame not yet handed over could reach
 // it.
 
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { OutputError } from '../errors.js';
 import { BernoulliLoss } from '../net/bernoulli-loss.js';
 import { DelayJitter } from '../net/delay-jitter.js';
+import { DeliveryTrace, parseMahimahiTrace } from '../net/delivery-trace.js';
 import type { FrameSink, L2Device, TimedFrameSink } from '../net/frame.js';
 import { GilbertElliottLoss } from '../net/gilbert-elliott-loss.js';
 import { Hub } from '../net/hub.js';
@@ -31,13 +35,14 @@ import { ScheduledDirection } from '../net/scheduled-direction.js';
 import type { Queue } from '../net/queue.js';
 import { createQueue } from '../net/queue-factory.js';
 import { ThroughputMeter } from '../net/throughput-meter.js';
+import { TokenBucket } from '../net/token-bucket.js';
 import { LineWriter } from '../results/line-writer.js';
 import { PcapWriter } from '../results/pcap-writer.js';
 import { queueChangeRow, queueTraceHeader, queueTraceRow } from '../results/queue-trace.js';
 import { NetworkTimeline } from '../results/timeline.js';
 import { outputFile } from '../scenario/output-files.js';
 import { DEFAULT_MTU, maxFrameBytes } from '../scenario/sections/mtu.js';
-import type { ResolvedDirection, ResolvedLoss, ResolvedScenario } from '../scenario/types.js';
+import type { ResolvedDirection, ResolvedLoss, ResolvedScenario, ResolvedTrace } from '../scenario/types.js';
 import type { Calendar } from '../sim/calendar.js';
 import type { InputSource, SyncView } from '../sim/conservative-sync.js';
 import { type RandomStream, streamFor } from '../sim/random.js';
@@ -91,6 +96,7 @@ export function buildNetwork(
   const queues: QueueReport[] = [];
   const throughput: LinkThroughput[] = [];
   const scheduled: ScheduledDirection[] = [];
+  const traces: DeliveryTrace[] = [];
   /** The links into each VM's NICs, and the VM at their near end when a host is there (its outputs are all they carry). */
   const inbound: { wire: Link; fromVm: number | undefined }[][] = [];
   const nicOf = (end: { index: number; nic: number }): HostNic => hostNics[end.index]![end.nic]!;
@@ -104,12 +110,15 @@ export function buildNetwork(
     const meters: LinkThroughput['meters'] = [];
     const built = link.directions.map((d) => {
       const queue = createQueue(d.queue, d.id, { clock: calendar, seed: scenario.seed, rateBps: d.rateBps, maxFrameBytes: maxFrameBytes(link.mtu ?? DEFAULT_MTU) });
+      if (d.policer) queue.policer = new TokenBucket(d.policer, d.id);
       const channel = channelOf(scenario.seed, d);
-      const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs, ...channel }, d.id).pullFrom(queue);
+      const trace = d.trace && deliveryTrace(scenario.file, d.trace, maxFrameBytes(link.mtu ?? DEFAULT_MTU), d.id);
+      if (trace) traces.push(trace);
+      const wire = new Link(calendar, { rateBps: d.rateBps, delayNs: d.delayNs, ...channel, ...(d.aggregate ? { aggregation: d.aggregate } : {}), ...(trace ? { trace } : {}) }, d.id).pullFrom(queue);
       const plan = channel.schedule && new ScheduledDirection(calendar, channel.schedule, queue);
       if (plan) scheduled.push(plan);
       if (writer) new PcapMeter(calendar, wire.txStart, writer, `pcap:${d.id}`);
-      if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, wire.rx, link.throughputIntervalNs, `throughput:${d.id}`), ...(channel.schedule ? { schedule: channel.schedule } : {}) });
+      if (link.throughputIntervalNs > 0) meters.push({ id: d.id, meter: new ThroughputMeter(calendar, d.aggregate ? wire.release : wire.rx, link.throughputIntervalNs, `throughput:${d.id}`), ...(channel.schedule ? { schedule: channel.schedule } : {}) });
       if (queueTrace) new QueueMeter(calendar, queue, (e) => queueTrace.line(queueTraceRow(e)));
       if (queueTrace && plan) plan.change.subscribe((e) => queueTrace.line(queueChangeRow(calendar.now, queue, e)));
       timeline?.link(d.id, wire, plan);
@@ -133,7 +142,10 @@ export function buildNetwork(
   return {
     queues,
     throughput,
-    start: (epochNs) => scheduled.forEach((p) => p.start(epochNs)),
+    start: (epochNs) => {
+      scheduled.forEach((p) => p.start(epochNs));
+      traces.forEach((t) => t.start(epochNs));
+    },
     close: () => writers.forEach((w) => w.close()),
     // A frame not handed over yet starts on its link no sooner than the safe
     // time, or than the next output of the host at the link's near end.
@@ -172,4 +184,14 @@ function channelOf(seed: number, d: ResolvedDirection): { jitter?: DelayJitter; 
 
 function lossModel(l: ResolvedLoss, rng: RandomStream, name: string): BernoulliLoss | GilbertElliottLoss {
   return l.kind === 'bernoulli' ? new BernoulliLoss({ lossProbability: l.lossProbability }, rng, name) : new GilbertElliottLoss({ p: l.p, r: l.r, lossInGood: l.lossInGood, lossInBad: l.lossInBad }, rng, name);
+}
+
+/** The direction's Mahimahi trace, read again and refused if it changed since the scenario was compiled. */
+function deliveryTrace(scenarioFile: string, t: ResolvedTrace, bytesPerOpportunity: number, name: string): DeliveryTrace {
+  const path = resolve(dirname(resolve(scenarioFile)), t.source);
+  const bytes = readFileSync(path);
+  if (createHash('sha256').update(bytes).digest('hex') !== t.sha256) throw new Error(`the trace ${path} of ${name} changed since the scenario was checked; run it again`);
+  const parsed = parseMahimahiTrace(bytes.toString('utf8'));
+  if (!parsed.ok) throw new Error(`the trace ${path} of ${name}: ${parsed.message}`);
+  return new DeliveryTrace({ opportunitiesMs: parsed.opportunitiesMs, bytesPerOpportunity }, name);
 }

@@ -216,6 +216,7 @@ export class ScenarioRun {
         drops: q.queue.counters.dropped,
         lossDrops: q.lossDrops(),
         maxDepthPackets: q.queue.counters.maxDepthPackets,
+        ...(q.queue.policer ? { policerDrops: q.queue.policer.dropped } : {}),
       })),
     };
   }

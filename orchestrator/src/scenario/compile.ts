@@ -16,6 +16,7 @@
 //   sections/actions.ts   timed exec and sysctl actions
 // checker.ts holds the per-value checks every section uses.
 
+import { dirname, resolve } from 'node:path';
 import type { IssueList } from './issues.js';
 import type { KernelChoice, ResolvedScenario } from './types.js';
 import { Checker, outputClaimer } from './checker.js';
@@ -60,7 +61,7 @@ export function compileScenario(raw: unknown, issues: IssueList, options: Compil
   // A switch's name may be neither a host's nor a VM's.
   const taken = new Map([...hosts.byName, ...hosts.vms.map((v) => [v.name, v.index] as const)]);
   const switches = compileSwitches(c, top.switches, taken, claim);
-  const linkSection = compileLinks(c, top.links, hosts, switches, claim);
+  const linkSection = compileLinks(c, top.links, hosts, switches, claim, dirname(resolve(options.file)));
   const flows = compileFlows(c, top.flows, hosts, linkSection, claim);
   flows.push(...compileShortFlows(c, top.short_flows, seed, hosts, linkSection, flows, claim));
   const udpFlows = compileUdpFlows(c, top.udp_flows, hosts, linkSection, durationNs, claim);

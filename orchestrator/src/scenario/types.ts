@@ -131,8 +131,20 @@ export interface ResolvedDirection {
   /** Drop-tail, the default, carries no kind, so its resolved form (and digest) is as before AQMs. */
   queue: QueueConfig;
   loss: ResolvedLoss | undefined;
+  /** Frames leave at a Mahimahi trace's opportunities instead of at `rateBps` (`trace:`); absent for a fixed rate. */
+  trace?: ResolvedTrace;
+  /** Frames handed to the far end in bursts (`aggregate:`); absent when one by one. */
+  aggregate?: { everyNs: number } | { frames: number; timeoutNs: number };
+  /** A token bucket in front of the queue (`policer:`); absent when none. */
+  policer?: { rateBps: number; burstBytes: number };
   /** Settings that change during the run (`schedule:`); absent when they stay, so the resolved form (and digest) is as before. */
   schedule?: ResolvedSchedule;
+}
+
+/** A Mahimahi trace file: as the scenario gives it (relative to the scenario file) and its content's hash. */
+export interface ResolvedTrace {
+  source: string;
+  sha256: string;
 }
 
 /** A change of a direction's settings at `atNs` after the experiment's start; what a step does not give stays as it was. */

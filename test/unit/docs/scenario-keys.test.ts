@@ -22,6 +22,9 @@ const RR = 'test/integration/bottleneck/request-response.test.ts';
 const RR_WEB =
   '{id: web, from: client, to: server, port: 8080, start: 0s, cc: cubic, count: 40, arrival: poisson, mean_gap: 50ms, request_size: {distribution: exponential, mean: 500B}, response_size: {distribution: lognormal, mean: 20KB, sigma: 1}, sample_interval: 50ms}';
 
+const TRACE = 'test/integration/bottleneck/trace-link.test.ts';
+const AGGREGATE = 'test/integration/bottleneck/aggregation.test.ts';
+const POLICER = 'test/integration/bottleneck/policer.test.ts';
 const SCHEDULE = 'test/integration/bottleneck/link-schedule.test.ts';
 const SCHEDULE_REVERSE = 'reverse: {schedule: {steps: [{at: 0s, delay: 10ms, loss: 0, queue: 40p}, {at: 1s, delay: 12ms}], repeat: 2s}}';
 const VIP = 'test/integration/virtual-hosts/one-vm.test.ts';
@@ -57,6 +60,15 @@ const ELSEWHERE: Record<string, { test: string; mentions: string }> = {
   // Link schedules: one 4 s run with a rate step forward and a repeating pattern on the ACK path.
   ...Object.fromEntries(['schedule', 'schedule.at', 'schedule.rate'].map((k) => [`links.${k}`, { test: SCHEDULE, mentions: '    schedule: [{at: 2s, rate: 5Mbit}]\n' }])),
   ...Object.fromEntries(['reverse.schedule', 'schedule.delay', 'schedule.loss', 'schedule.queue', 'schedule.steps', 'schedule.repeat'].map((k) => [`links.${k}`, { test: SCHEDULE, mentions: SCHEDULE_REVERSE }])),
+  ...Object.fromEntries(['policer', 'policer.rate', 'policer.burst'].map((k) => [`links.${k}`, { test: POLICER, mentions: '    policer: {rate: 5Mbit, burst: 15KB}\n' }])),
+  'links.reverse.policer': { test: POLICER, mentions: '    reverse: {policer: {rate: 2Mbit, burst: 10KB}}\n' },
+  'links.aggregate': { test: AGGREGATE, mentions: 'aggregate: {every: 20ms}, reverse: {aggregate: null}' },
+  'links.aggregate.every': { test: AGGREGATE, mentions: 'aggregate: {every: 20ms}, reverse: {aggregate: null}' },
+  'links.reverse.aggregate': { test: AGGREGATE, mentions: 'aggregate: {every: 20ms}, reverse: {aggregate: null}' },
+  'links.aggregate.frames': { test: AGGREGATE, mentions: 'aggregate: {frames: 4, timeout: 20ms}' },
+  'links.aggregate.timeout': { test: AGGREGATE, mentions: 'aggregate: {frames: 4, timeout: 20ms}' },
+  'links.trace': { test: TRACE, mentions: '    trace: lte-synthetic.trace\n' },
+  'links.reverse.trace': { test: TRACE, mentions: '    reverse: {trace: constant-12mbit.trace}\n' },
   'links.capture': { test: 'test/integration/bottleneck/capture.test.ts', mentions: '    capture: [before_queue, after_queue]\n' },
   'switches.capture': { test: 'test/integration/bottleneck/switch-capture.test.ts', mentions: '  - {name: sw, capture: true}\n' },
   timeline: { test: 'test/integration/bottleneck/timeline.test.ts', mentions: '\ntimeline: true\n' },

@@ -73,7 +73,7 @@ describe('links[].queue', () => {
     const noReverse = compileSection(withQueue('50p')).links[0]!.directions;
     expect(noReverse[1]).toEqual({ ...noReverse[0], id: 'l:b->a', from: noReverse[0]!.to, to: noReverse[0]!.from });
     expect(issuesOf('50p, reverse: {rate: fast, pcap: true}')).toEqual([
-      'links.0.reverse.pcap: unknown field "pcap" (expected one of: rate, delay, jitter, queue, loss, schedule)',
+      'links.0.reverse.pcap: unknown field "pcap" (expected one of: rate, delay, jitter, queue, loss, trace, policer, aggregate, schedule)',
       expect.stringMatching(/^links\.0\.reverse\.rate: /),
     ]);
   });

@@ -62,3 +62,27 @@ describe('link schedules', () => {
     expect(sectionIssues(text(', reverse: {schedule: [{at: 1s, loss: 2}]}'))).toEqual(['links.0.reverse.schedule.0.loss: loss must be a probability from 0 to 1']);
   });
 });
+
+describe('policers', () => {
+  it('resolves a token bucket on both directions, or on the reverse alone', () => {
+    const both = compileSection(text(', policer: {rate: 5Mbit, burst: 15KB}'));
+    expect(both.links[0]!.directions.map((d) => d.policer)).toEqual([
+      { rateBps: 5e6, burstBytes: 15000 },
+      { rateBps: 5e6, burstBytes: 15000 },
+    ]);
+    const down = compileSection(text(', policer: {rate: 5Mbit, burst: 15KB}, reverse: {policer: null}'));
+    expect('policer' in down.links[0]!.directions[1]).toBe(false);
+    const up = compileSection(text(', reverse: {policer: {rate: 1Mbit, burst: 3000B}}'));
+    expect(up.links[0]!.directions.map((d) => d.policer)).toEqual([undefined, { rateBps: 1e6, burstBytes: 3000 }]);
+    expect('policer' in compileSection(text('')).links[0]!.directions[0]).toBe(false);
+  });
+
+  it('refuses a bucket without a rate or smaller than a frame, naming the field', () => {
+    expect(sectionIssues(text(', policer: {rate: 5Mbit}'))).toEqual(['links.0.policer.burst: burst is required']);
+    expect(sectionIssues(text(', policer: {rate: 5Mbit, burst: 1000B}'))).toEqual(['links.0.policer.burst: burst must hold at least one full frame (1514 bytes at MTU 1500); a smaller bucket drops every full-size frame']);
+    expect(sectionIssues(text(', policer: {rate: fast, burst: 15KB, depth: 3}'))).toEqual([
+      'links.0.policer.depth: unknown field "depth" (expected one of: rate, burst)',
+      'links.0.policer.rate: rate must be a positive rate like 10Mbit, 1Gbps or 500kbit',
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ import { compileLoss } from './loss.js';
 import { resolveLinkMtu } from './mtu.js';
 import { compileQueue } from './queue.js';
 import { compileSchedule } from './schedule.js';
+import { compileAggregate, compilePolicer } from './shaping.js';
+import { compileTrace } from './trace.js';
 import type { SwitchTable } from './switches.js';
 
 /** Disjoint sets of names; join() says whether the two were apart. */
@@ -47,7 +49,8 @@ export interface LinkSection {
   joined(hostA: string, hostB: string): boolean;
 }
 
-export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches: SwitchTable, claim: ClaimOutput): LinkSection {
+/** `baseDir` is the scenario file's folder, which trace files are relative to. */
+export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches: SwitchTable, claim: ClaimOutput, baseDir: string): LinkSection {
   const { issues } = c;
   // A link end: a switch, a host with one NIC, or "host:ethN".
   const nodeRef = (v: unknown, path: Path): NodeRef | undefined => {
@@ -84,7 +87,7 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
   const linkNames = new Set<string>();
   c.list(v, ['links']).forEach((l, i) => {
     const p: Path = ['links', i];
-    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'capture', 'reverse', 'mtu', 'schedule'], ['name', 'between', 'rate']);
+    const o = c.obj(l, p, ['name', 'between', 'rate', 'delay', 'jitter', 'reorder', 'queue', 'loss', 'pcap', 'throughput', 'queue_trace', 'capture', 'reverse', 'mtu', 'schedule', 'policer', 'aggregate', 'trace'], ['name', 'between', 'rate']);
     if (!o) return;
     const linkName = c.name(o.name, [...p, 'name']);
     if (linkName && linkNames.has(linkName)) issues.add('duplicate_name', [...p, 'name'], `there is already a link named ${linkName}`);
@@ -110,8 +113,10 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
         else linked.set(nicKey, linkName ?? '?');
       });
     }
-    const forward = directionOf(c, o, p);
-    const reverse = o.reverse === undefined ? forward : reverseOf(c, o.reverse, [...p, 'reverse'], forward);
+    const forward = directionOf(c, o, p, baseDir);
+    const reverse = o.reverse === undefined ? forward : reverseOf(c, o.reverse, [...p, 'reverse'], forward, baseDir);
+    checkTraced(c, forward, p);
+    if (o.reverse !== undefined) checkTraced(c, reverse, [...p, 'reverse']);
     const pcap = c.bool(o.pcap, [...p, 'pcap'], false);
     const throughputIntervalNs = o.throughput === undefined ? 0 : c.unit(parseDurationNs(o.throughput, 'throughput'), [...p, 'throughput'], 0);
     if (o.throughput !== undefined && throughputIntervalNs > 0 && throughputIntervalNs < 1_000_000) {
@@ -136,7 +141,7 @@ export function compileLinks(c: Checker, v: unknown, hosts: HostTable, switches:
 type DirectionSettings = Omit<ResolvedDirection, 'id' | 'from' | 'to'>;
 
 /** What one direction of link `o` does to frames: rate, delay, jitter, queue, loss, and how they change. */
-function directionOf(c: Checker, o: Obj, p: Path): DirectionSettings {
+function directionOf(c: Checker, o: Obj, p: Path, baseDir: string): DirectionSettings {
   const { issues } = c;
   const rateBps = o.rate === undefined ? 1 : c.unit(parseRateBps(o.rate, 'rate'), [...p, 'rate'], 1);
   const delayNs = o.delay === undefined ? 0 : c.unit(parseDurationNs(o.delay, 'delay'), [...p, 'delay'], 0);
@@ -146,21 +151,37 @@ function directionOf(c: Checker, o: Obj, p: Path): DirectionSettings {
   const queue = compileQueue(c, o.queue, [...p, 'queue']);
   const loss = compileLoss(c, o.loss, [...p, 'loss']);
   const schedule = compileSchedule(c, o.schedule, [...p, 'schedule']);
-  return { rateBps, delayNs, jitterNs, reorder, queue, loss, ...(schedule ? { schedule } : {}) };
+  const policer = compilePolicer(c, o.policer, [...p, 'policer']);
+  const aggregate = compileAggregate(c, o.aggregate, [...p, 'aggregate']);
+  const trace = compileTrace(c, o.trace, [...p, 'trace'], baseDir);
+  return { rateBps, delayNs, jitterNs, reorder, queue, loss, ...(trace ? { trace } : {}), ...(policer ? { policer } : {}), ...(aggregate ? { aggregate } : {}), ...(schedule ? { schedule } : {}) };
+}
+
+/** A trace-driven direction has no rate to change, and needs a delay for the engine's lookahead. */
+function checkTraced(c: Checker, d: DirectionSettings, p: Path): void {
+  if (!d.trace) return;
+  if (d.delayNs === 0) c.issues.add('invalid_value', [...p, 'delay'], 'a trace-driven direction needs a delay above 0 (as Mahimahi pairs its link shell with mm-delay); 1us will do');
+  if (d.schedule) c.issues.add('invalid_value', [...p, 'schedule'], 'a trace-driven direction takes no schedule: its trace says when it delivers');
 }
 
 /** What `reverse:` may set for the direction from the second end to the first. */
-const REVERSE_KEYS = ['rate', 'delay', 'jitter', 'queue', 'loss', 'schedule'];
+const REVERSE_KEYS = ['rate', 'delay', 'jitter', 'queue', 'loss', 'trace', 'policer', 'aggregate', 'schedule'];
 
 /** The link's settings for its reverse direction: `forward`'s, with what `reverse:` sets instead. */
-function reverseOf(c: Checker, v: unknown, p: Path, forward: DirectionSettings): DirectionSettings {
+function reverseOf(c: Checker, v: unknown, p: Path, forward: DirectionSettings, baseDir: string): DirectionSettings {
   const r = c.obj(v, p, REVERSE_KEYS);
   if (!r) return forward;
   // The link's schedule applies to both directions unless `reverse:` gives its own (`[]` for none).
-  const { schedule: forwardSchedule, ...fixed } = forward;
+  const { schedule: forwardSchedule, policer: forwardPolicer, aggregate: forwardAggregate, trace: forwardTrace, ...fixed } = forward;
+  const trace = r.trace === undefined ? forwardTrace : compileTrace(c, r.trace, [...p, 'trace'], baseDir);
   const schedule = r.schedule === undefined ? forwardSchedule : compileSchedule(c, r.schedule, [...p, 'schedule']);
+  const policer = r.policer === undefined ? forwardPolicer : r.policer === null ? undefined : compilePolicer(c, r.policer, [...p, 'policer']);
+  const aggregate = r.aggregate === undefined ? forwardAggregate : r.aggregate === null ? undefined : compileAggregate(c, r.aggregate, [...p, 'aggregate']);
   return {
     ...fixed,
+    ...(trace ? { trace } : {}),
+    ...(policer ? { policer } : {}),
+    ...(aggregate ? { aggregate } : {}),
     ...(schedule ? { schedule } : {}),
     ...(r.rate !== undefined ? { rateBps: c.unit(parseRateBps(r.rate, 'rate'), [...p, 'rate'], forward.rateBps) } : {}),
     ...(r.delay !== undefined ? { delayNs: c.unit(parseDurationNs(r.delay, 'delay'), [...p, 'delay'], forward.delayNs) } : {}),
