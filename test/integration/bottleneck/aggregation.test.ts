@@ -71,7 +71,8 @@ describe('aggregation', () => {
       expect(rest).toBeLessThanOrEqual((4 - datagrams) * 200);
     }
     expect(bursts.filter((bytes) => bytes === 4 * FRAME).length).toBeGreaterThan(160);
-    expect(bursts.length).toBeGreaterThan(165);
-    expect(bursts.length).toBeLessThan(175);
+    // 1.7 s of one datagram every 2.484 ms is 684 datagrams, 171 bursts; the small frames make a few more (179 with seed 3).
+    expect(bursts.length).toBeGreaterThanOrEqual(171);
+    expect(bursts.length).toBeLessThan(190);
   });
 });
