@@ -3,13 +3,9 @@
 // reference schedule -- and compare the digests, then every file, naming the
 // first file and byte offset that differ.
 
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { knownKernels } from '../../orchestrator/src/images/kernel-catalog.js';
-import { compareResults } from '../../orchestrator/src/results/compare-results.js';
-import { runScenario } from '../../orchestrator/src/run/run-scenario.js';
-import { loadScenario } from '../../orchestrator/src/scenario/load-scenario.js';
-import { requireImage, requireQemu, startCpuHog, tempDir } from '../integration/helpers/guest.js';
+import { requireImage, requireQemu, tempDir } from '../integration/helpers/guest.js';
+import { expectSameBytes, runThreeWays } from './three-ways.js';
 
 const scenarioFile = new URL('./scenarios/short-dumbbell.yaml', import.meta.url).pathname;
 
@@ -21,16 +17,8 @@ describe('reproducibility', () => {
   it('gives identical results folders across runs, host load and grant schedules', async () => {
     requireQemu();
     requireImage('6.1');
-    const scenario = loadScenario(scenarioFile, knownKernels());
-    const run = (name: string, sync: 'parallel' | 'lockstep') =>
-      runScenario(scenario, { outDir: join(dir, name), sync, progress: null, log: () => undefined });
-
-    const first = await run('first', 'parallel');
-    const child = startCpuHog();
-    hog.stop = () => void child.kill('SIGKILL');
-    const loaded = await run('loaded', 'parallel');
-    hog.stop();
-    const lockstep = await run('lockstep', 'lockstep');
+    const runs = await runThreeWays(scenarioFile, dir, hog);
+    const { first } = runs;
 
     expect(first.outcome.status).toBe('completed');
     expect(first.outcome.flows[0]!.samples.length).toBeGreaterThan(100);
@@ -39,12 +27,6 @@ describe('reproducibility', () => {
     expect(first.outcome.actions[0]).toMatchObject({ status: 0, stderr: '' });
     expect(first.outcome.actions[0]!.stdout).toMatch(/^Tcp: RtoAlgorithm/);
     expect(first.outcome.throughput[0]!.directions[0]!.samples.some((s) => s.bps > 5e6)).toBe(true);
-    for (const other of ['loaded', 'lockstep']) {
-      const cmp = compareResults(join(dir, 'first'), join(dir, other));
-      expect(cmp.differences, `${other} differs from first`).toEqual([]);
-      expect(cmp.digestB).toBe(cmp.digestA);
-    }
-    expect(loaded.digest).toBe(first.digest);
-    expect(lockstep.digest).toBe(first.digest);
+    expectSameBytes(dir, runs);
   });
 });
